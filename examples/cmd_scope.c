@@ -1,0 +1,10 @@
+/* Stub: written on its own branch. */
+#include "cli.h"
+
+int cmd_scope(const struct cli *cli, int argc, char **argv)
+{
+    (void)cli;
+    (void)argc;
+    return cli_error(argv[0], "not implemented yet");
+}
+

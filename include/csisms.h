@@ -1,0 +1,1033 @@
+/**
+ * @file csisms.h
+ * @brief libcsisms — the CSISMS certification rules as pure C functions.
+ *
+ * libcsisms implements the certification body's implementation rules for
+ * certifying cloud-service information security management systems
+ * (云服务信息安全管理体系认证实施规则, MSG1090226-2024, ISO/IEC 27017):
+ * audit time (Appendix A), deadlines (5.1.1, 6.1, 7.1.2, 8.2, 9),
+ * certificate verdicts (7), the rules' checklists, business-scope codes
+ * (Appendix B), USCC validation and multi-site sampling.
+ * Clause numbers in this header are those of the rules.
+ *
+ * Conventions (see libcsisms(3)):
+ * - Functions return @c int: ::CSISMS_OK (0), a negative ::csisms_status, or
+ *   (only where stated) a positive success code.
+ * - Out-parameters are written only on success.
+ * - Durations are @c int32_t counts of half person-days ("halfdays"):
+ *   17 means 8.5 days.
+ * - Dates are ::csisms_date, the integer YYYYMMDD (20241022).
+ * - The library has no global mutable state, allocates nothing, does no I/O
+ *   and ignores the locale; every function is thread-safe and reentrant.
+ *   Returned strings are static UTF-8 and live forever.
+ *
+ * Every symbol was added in 1.0.0 (symbol version @c CSISMS_1.0) unless
+ * its documentation says otherwise.
+ */
+#ifndef CSISMS_H
+#define CSISMS_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+/**
+ * @def CSISMS_API
+ * Marks a public function. Defined to export the symbol when the library is
+ * built (@c CSISMS_BUILDING), to import it from a DLL on Windows unless
+ * @c CSISMS_STATIC is defined, and to nothing otherwise.
+ */
+#if defined(_WIN32) || defined(__CYGWIN__)
+#  if defined(CSISMS_BUILDING)
+#    define CSISMS_API __declspec(dllexport)
+#  elif defined(CSISMS_STATIC)
+#    define CSISMS_API
+#  else
+#    define CSISMS_API __declspec(dllimport)
+#  endif
+#elif defined(CSISMS_BUILDING) && defined(__GNUC__)
+#  define CSISMS_API __attribute__((visibility("default")))
+#else
+#  define CSISMS_API
+#endif
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/* ===================================================================== */
+/** @name Version                                                        */
+/* ===================================================================== */
+/** @{ */
+
+/** Major version: changes only with an incompatible ABI. */
+#define CSISMS_VERSION_MAJOR 1
+/** Minor version: new functions or enum values, compatible. */
+#define CSISMS_VERSION_MINOR 0
+/** Patch version: fixes only. */
+#define CSISMS_VERSION_PATCH 0
+/** The version as text, "1.0.0". */
+#define CSISMS_VERSION_STRING "1.0.0"
+/** The version as the number 0xMMmmpp (1.0.0 is 0x010000). */
+#define CSISMS_VERSION_NUMBER \
+    ((CSISMS_VERSION_MAJOR << 16) | (CSISMS_VERSION_MINOR << 8) | CSISMS_VERSION_PATCH)
+
+/**
+ * @brief The running library's version.
+ * @return The version string of the library actually loaded, e.g. "1.0.0";
+ *         never NULL. It may differ from ::CSISMS_VERSION_STRING, the
+ *         version of the header a program was compiled with.
+ *
+ * @code
+ * printf("libcsisms %s\n", csisms_version());
+ * @endcode
+ */
+CSISMS_API const char *csisms_version(void);
+
+/**
+ * @brief Whether the running library satisfies a required version.
+ * @param required A ::CSISMS_VERSION_NUMBER-style value (0xMMmmpp).
+ * @return Nonzero when the running library has the same major version as
+ *         @p required and is at least @p required; 0 otherwise (including a
+ *         negative @p required). Never an error code.
+ *
+ * @code
+ * if (!csisms_check_version(CSISMS_VERSION_NUMBER))
+ *     fprintf(stderr, "libcsisms too old\n");
+ * @endcode
+ */
+CSISMS_API int csisms_check_version(int required);
+
+/** @} */
+
+/* ===================================================================== */
+/** @name Status codes                                                   */
+/* ===================================================================== */
+/** @{ */
+
+/** Status codes returned by every function that returns @c int. */
+typedef enum csisms_status {
+    CSISMS_OK = 0,             /**< success */
+    CSISMS_EINVAL = -1,        /**< argument outside its domain (NULL, unknown enum value, bad text) */
+    CSISMS_ERANGE = -2,        /**< result not representable (date beyond 9999-12-31, overflow) */
+    CSISMS_ENOTFOUND = -3,     /**< no such entry */
+    CSISMS_EAMBIGUOUS = -4,    /**< the code names more than one entry */
+    CSISMS_ENOTPERMITTED = -5, /**< the rules forbid it */
+    CSISMS_ENOSPC = -6,        /**< caller's buffer too small */
+    CSISMS_EVERSION = -7,      /**< struct @c size not supported */
+    CSISMS_ECHECKSUM = -8      /**< well-formed, but the check character is wrong */
+} csisms_status;
+
+/** Positive success code of csisms_recert_valid_until(): certification was
+ *  interrupted and a new cycle starts at the decision. */
+#define CSISMS_INTERRUPTED 1
+
+/**
+ * @brief English text for a status code.
+ * @param status A value returned by a libcsisms function.
+ * @return Static English text, never NULL. Unknown codes give a generic
+ *         text; 0 and the positive codes describe their success.
+ *
+ * @code
+ * int rc = csisms_days_parse("x", &hd);
+ * if (rc < 0) fprintf(stderr, "%s\n", csisms_strerror(rc)); // "invalid argument"
+ * @endcode
+ */
+CSISMS_API const char *csisms_strerror(int status);
+
+/** @} */
+
+/* ===================================================================== */
+/** @name Languages                                                      */
+/* ===================================================================== */
+/** @{ */
+
+/** Languages of the texts the library returns. */
+typedef enum csisms_lang {
+    CSISMS_LANG_ZH = 0, /**< Chinese: the rules' own words (UTF-8) */
+    CSISMS_LANG_EN = 1  /**< English: faithful translations */
+} csisms_lang;
+
+/** @} */
+
+/* ===================================================================== */
+/** @name Audit time (Appendix A; 4.5.1; 5.2; 6.2; 10.2)                 */
+/* ===================================================================== */
+/** @{ */
+
+/** How the CSISMS audit time is derived from the ISMS time (Appendix A notes). */
+typedef enum csisms_basis {
+    CSISMS_BASIS_NONE = 0,           /**< no valid ISO/IEC 27001 certificate: the table time H */
+    CSISMS_BASIS_ISMS_CERT = 1,      /**< note (1): 27001 certificate from another body: 0.5 H + 1 day */
+    CSISMS_BASIS_ISMS_CERT_HERE = 2, /**< note (1): 27001 certificate from this body (CTC): 0.5 H */
+    CSISMS_BASIS_COMBINED = 3        /**< note (2): audited together with the ISMS: 0.4 H */
+} csisms_basis;
+
+/**
+ * @brief Appendix A: ISMS initial audit time (stage 1 + stage 2) for a head count.
+ * @param personnel Effective number of persons, 1 … UINT32_MAX.
+ * @param[out] halfdays The table time in half person-days.
+ * @return ::CSISMS_OK; ::CSISMS_EINVAL when @p personnel is 0 or @p halfdays is NULL.
+ *
+ * Beyond 10700 persons ("遵循上述递进规律") each further band's upper bound is
+ * the previous one plus a quarter (rounded up) and lasts one day more:
+ * 10701–13375 → 29 days, 13376–16719 → 30, …; see csisms_isms_band().
+ *
+ * @code
+ * int32_t hd;
+ * csisms_isms_audit_days(120, &hd);   // hd == 24: 12 days (band 86–125)
+ * @endcode
+ */
+CSISMS_API int csisms_isms_audit_days(uint32_t personnel, int32_t *halfdays);
+
+/**
+ * @brief Appendix A: one band of the audit-time table.
+ * @param index 0-based band: 0–21 are the table's rows (1–10 … 8501–10700),
+ *        22–79 the extrapolated ones; the last ends at UINT32_MAX.
+ * @param[out] lower First head count of the band (inclusive).
+ * @param[out] upper Last head count of the band (inclusive).
+ * @param[out] halfdays The band's time in half person-days.
+ * @return ::CSISMS_OK; ::CSISMS_EINVAL when an out-pointer is NULL;
+ *         ::CSISMS_ENOTFOUND when @p index is past the last band.
+ *
+ * @code
+ * uint32_t lo, hi; int32_t hd;
+ * csisms_isms_band(22, &lo, &hi, &hd);  // 10701, 13375, 58 (29 days)
+ * @endcode
+ */
+CSISMS_API int csisms_isms_band(uint32_t index, uint32_t *lower, uint32_t *upper,
+                                int32_t *halfdays);
+
+/**
+ * @brief Appendix A notes: CSISMS initial audit time from an ISMS time.
+ * @param isms_halfdays The ISMS time in halfdays (the table's or the body's
+ *        own adjusted figure), ≥ 1.
+ * @param basis A ::csisms_basis.
+ * @param[out] halfdays H, ⌈H/2⌉ + 2, ⌈H/2⌉ or ⌈2H/5⌉ for the four bases,
+ *        rounded up to 0.5 day.
+ * @return ::CSISMS_OK; ::CSISMS_EINVAL for NULL, @p isms_halfdays < 1 or an
+ *         unknown basis; ::CSISMS_ERANGE when the result exceeds INT32_MAX.
+ *
+ * @code
+ * csisms_initial_audit_days(24, CSISMS_BASIS_COMBINED, &hd); // 10: 4.8 → 5 days
+ * @endcode
+ */
+CSISMS_API int csisms_initial_audit_days(int32_t isms_halfdays, int basis, int32_t *halfdays);
+
+/**
+ * @brief Appendix A: CSISMS initial audit time for a head count and basis.
+ *
+ * csisms_isms_audit_days() followed by csisms_initial_audit_days().
+ * @param personnel Effective persons, ≥ 1.
+ * @param basis A ::csisms_basis.
+ * @param[out] halfdays Initial audit time in halfdays.
+ * @return ::CSISMS_OK; ::CSISMS_EINVAL for NULL, 0 persons or an unknown basis.
+ *
+ * @code
+ * csisms_audit_days(120, CSISMS_BASIS_ISMS_CERT, &hd);  // 14: 7 days
+ * @endcode
+ */
+CSISMS_API int csisms_audit_days(uint32_t personnel, int basis, int32_t *halfdays);
+
+/**
+ * @brief 4.5.1.1: the least audit time after a reduction (at most 30 %).
+ * @param halfdays The Appendix A time T, ≥ 1 halfday.
+ * @param[out] min_halfdays ⌈7T/10⌉ rounded up to 0.5 day.
+ * @return ::CSISMS_OK; ::CSISMS_EINVAL for NULL or T < 1.
+ *
+ * @code
+ * csisms_min_reduced_days(17, &m);  // 12: 8.5 days → at least 6 days
+ * @endcode
+ */
+CSISMS_API int csisms_min_reduced_days(int32_t halfdays, int32_t *min_halfdays);
+
+/**
+ * @brief 4.5.1.2: the least on-site time (at least 80 % of the audit time).
+ * @param halfdays The audit time T, ≥ 1 halfday.
+ * @param[out] min_halfdays ⌈4T/5⌉ rounded up to 0.5 day.
+ * @return ::CSISMS_OK; ::CSISMS_EINVAL for NULL or T < 1.
+ *
+ * @code
+ * csisms_min_onsite_days(17, &m);  // 14: 8.5 days → at least 7 days on site
+ * @endcode
+ */
+CSISMS_API int csisms_min_onsite_days(int32_t halfdays, int32_t *min_halfdays);
+
+/**
+ * @brief 5.2: the time of each annual surveillance audit (1/3 of the initial time).
+ * @param initial_halfdays The initial audit time T per 4.5.1, ≥ 1 halfday.
+ * @param[out] halfdays ⌈T/3⌉ rounded up to 0.5 day.
+ * @return ::CSISMS_OK; ::CSISMS_EINVAL for NULL or T < 1.
+ *
+ * @code
+ * csisms_surveillance_days(17, &s);  // 6: 8.5/3 = 2.83 → 3 days
+ * @endcode
+ */
+CSISMS_API int csisms_surveillance_days(int32_t initial_halfdays, int32_t *halfdays);
+
+/**
+ * @brief 5.2: the least total time of all surveillance audits of a cycle (2/3).
+ * @param initial_halfdays The initial audit time T, ≥ 1 halfday.
+ * @param[out] halfdays ⌈2T/3⌉ rounded up to 0.5 day.
+ * @return ::CSISMS_OK; ::CSISMS_EINVAL for NULL or T < 1.
+ *
+ * @code
+ * csisms_surveillance_cycle_min_days(17, &s);  // 12: 5.67 → 6 days
+ * @endcode
+ */
+CSISMS_API int csisms_surveillance_cycle_min_days(int32_t initial_halfdays, int32_t *halfdays);
+
+/**
+ * @brief 6.2: the least recertification time when stage 1 is omitted (2/3).
+ * @param initial_halfdays The audit time T per 4.5.1, ≥ 1 halfday.
+ * @param[out] halfdays ⌈2T/3⌉ rounded up to 0.5 day.
+ * @return ::CSISMS_OK; ::CSISMS_EINVAL for NULL or T < 1.
+ *
+ * @code
+ * csisms_recert_min_days(17, &r);  // 12: 6 days
+ * @endcode
+ */
+CSISMS_API int csisms_recert_min_days(int32_t initial_halfdays, int32_t *halfdays);
+
+/**
+ * @brief 10.2: the least time of a combined audit (80 % of the separate times).
+ * @param halfdays Array of @p count separate audit times, each ≥ 1 halfday.
+ * @param count Number of systems audited together, ≥ 2.
+ * @param[out] min_halfdays ⌈4·ΣTi/5⌉ rounded up to 0.5 day.
+ * @return ::CSISMS_OK; ::CSISMS_EINVAL for NULL, @p count < 2 or a part < 1
+ *         (every part is checked first); ::CSISMS_ERANGE when the result
+ *         exceeds INT32_MAX.
+ *
+ * @code
+ * const int32_t parts[] = { 24, 17 };          // 12 + 8.5 days
+ * csisms_combined_min_days(parts, 2, &m);      // 33: 16.4 → 16.5 days
+ * @endcode
+ */
+CSISMS_API int csisms_combined_min_days(const int32_t *halfdays, size_t count,
+                                        int32_t *min_halfdays);
+
+/**
+ * @brief The rules' rounding: up to the next 0.5 person-day (Appendix A notes).
+ * @param numerator Days, numerator of the exact value, ≥ 0.
+ * @param denominator Denominator, > 0.
+ * @param[out] halfdays The smallest multiple of 0.5 day ≥ numerator/denominator,
+ *        in halfdays.
+ * @return ::CSISMS_OK; ::CSISMS_EINVAL for NULL, a negative numerator or a
+ *         denominator ≤ 0; ::CSISMS_ERANGE when the result exceeds INT32_MAX.
+ *
+ * @code
+ * csisms_round_up_half(24, 5, &hd);  // 10: 4.8 days → 5 days
+ * @endcode
+ */
+CSISMS_API int csisms_round_up_half(int64_t numerator, int64_t denominator, int32_t *halfdays);
+
+/**
+ * @brief Formats halfdays as a number of days: "8.5", "5", "0.5", "0".
+ * @param halfdays Duration ≥ 0.
+ * @param buf Destination; NUL-terminated on success.
+ * @param size Size of @p buf in bytes (12 always suffice).
+ * @return The length written (without the NUL); ::CSISMS_EINVAL for a NULL
+ *         @p buf or negative @p halfdays; ::CSISMS_ENOSPC when @p size is
+ *         below length + 1 (nothing is written).
+ *
+ * @code
+ * char b[12];
+ * csisms_days_format(17, b, sizeof b);  // returns 3, b = "8.5"
+ * @endcode
+ */
+CSISMS_API int csisms_days_format(int32_t halfdays, char *buf, size_t size);
+
+/**
+ * @brief Parses a decimal number of days into halfdays, rounded up to 0.5 day.
+ * @param text Digits, optionally "." and digits: "8.5", "8.50", "3.4", "007".
+ *        No sign, exponent, space or other character; no ".5" or "5.".
+ * @param[out] halfdays The value rounded up ("3.4" → 7).
+ * @return ::CSISMS_OK; ::CSISMS_EINVAL for NULL or text outside the grammar;
+ *         ::CSISMS_ERANGE when the rounded value exceeds INT32_MAX halfdays.
+ *
+ * @code
+ * csisms_days_parse("3.4", &hd);  // hd == 7 (3.5 days)
+ * @endcode
+ */
+CSISMS_API int csisms_days_parse(const char *text, int32_t *halfdays);
+
+/** @} */
+
+/* ===================================================================== */
+/** @name Dates and periods (5.1.1; 6.1; 7.1.2; 7.2.1(7); 8.2; 9)        */
+/* ===================================================================== */
+/** @{ */
+
+/** A date as the integer YYYYMMDD (20241022), proleptic Gregorian,
+ *  0001-01-01 … 9999-12-31; 0 means "no date" where a field allows it. */
+typedef int32_t csisms_date;
+
+/** Kinds of surveillance audit for csisms_surveillance_due() (5.1.1). */
+typedef enum csisms_surveillance_kind {
+    CSISMS_SURV_FIRST = 1,       /**< first after initial certification; reference: the decision date; no postponement */
+    CSISMS_SURV_SECOND = 2,      /**< second after initial certification; reference: the previous surveillance audit */
+    CSISMS_SURV_AFTER_RECERT = 3 /**< after a recertification; reference: the recertification decision, then the previous surveillance */
+} csisms_surveillance_kind;
+
+/**
+ * @brief Whether a date is a real day in 0001-01-01 … 9999-12-31.
+ * @param date YYYYMMDD.
+ * @return 1 when valid, 0 when not (never an error code).
+ *
+ * @code
+ * csisms_date_valid(20240229);  // 1
+ * csisms_date_valid(20230229);  // 0
+ * @endcode
+ */
+CSISMS_API int csisms_date_valid(csisms_date date);
+
+/**
+ * @brief Parses "YYYY-MM-DD", "YYYYMMDD" or "YYYY年M月D日".
+ * @param text The date; nothing else, no surrounding space.
+ * @param[out] date The date as YYYYMMDD.
+ * @return ::CSISMS_OK; ::CSISMS_EINVAL for NULL, any other form, or an
+ *         impossible date.
+ *
+ * @code
+ * csisms_date_parse("2024年10月22日", &d);  // d == 20241022
+ * @endcode
+ */
+CSISMS_API int csisms_date_parse(const char *text, csisms_date *date);
+
+/**
+ * @brief Formats a date as "YYYY-MM-DD".
+ * @param date A valid date.
+ * @param buf Destination (11 bytes needed).
+ * @param size Size of @p buf.
+ * @return 10, the length written; ::CSISMS_EINVAL for a NULL @p buf or an
+ *         invalid date; ::CSISMS_ENOSPC when @p size < 11 (nothing written).
+ *
+ * @code
+ * char b[11];
+ * csisms_date_format(20241022, b, sizeof b);  // "2024-10-22"
+ * @endcode
+ */
+CSISMS_API int csisms_date_format(csisms_date date, char *buf, size_t size);
+
+/**
+ * @brief Adds (or subtracts) calendar days.
+ * @param date A valid date.
+ * @param days Any count, negative allowed.
+ * @param[out] result @p date + @p days.
+ * @return ::CSISMS_OK; ::CSISMS_EINVAL for NULL or an invalid date;
+ *         ::CSISMS_ERANGE when the result is outside 0001-01-01 … 9999-12-31.
+ *
+ * @code
+ * csisms_date_add_days(20241022, 60, &r);  // 20241221
+ * @endcode
+ */
+CSISMS_API int csisms_date_add_days(csisms_date date, int32_t days, csisms_date *result);
+
+/**
+ * @brief Adds months, on the corresponding day (PRC Civil Code arts. 201–202).
+ *
+ * The day is clamped to the last day of the resulting month.
+ * @param date A valid date.
+ * @param months Any count, negative allowed.
+ * @param[out] result The corresponding day @p months later.
+ * @return ::CSISMS_OK; ::CSISMS_EINVAL for NULL or an invalid date;
+ *         ::CSISMS_ERANGE when the result is out of range.
+ *
+ * @code
+ * csisms_date_add_months(20240131, 1, &r);   // 20240229
+ * csisms_date_add_months(20240229, 12, &r);  // 20250228
+ * @endcode
+ */
+CSISMS_API int csisms_date_add_months(csisms_date date, int32_t months, csisms_date *result);
+
+/**
+ * @brief Days from one date to another.
+ * @param from A valid date.
+ * @param to A valid date.
+ * @param[out] days @p to − @p from (negative when @p to is earlier).
+ * @return ::CSISMS_OK; ::CSISMS_EINVAL for NULL or an invalid date.
+ *
+ * @code
+ * csisms_date_diff_days(20240101, 20250101, &n);  // 366
+ * @endcode
+ */
+CSISMS_API int csisms_date_diff_days(csisms_date from, csisms_date to, int32_t *days);
+
+/**
+ * @brief 5.1.1: when a surveillance audit is due, and the latest day with postponement.
+ * @param kind A ::csisms_surveillance_kind.
+ * @param reference The kind's reference date (see ::csisms_surveillance_kind).
+ * @param[out] due @p reference + 12 months.
+ * @param[out] latest @p due + 3 months for ::CSISMS_SURV_SECOND and
+ *        ::CSISMS_SURV_AFTER_RECERT (the longest postponement allowed);
+ *        @p due itself for ::CSISMS_SURV_FIRST.
+ * @return ::CSISMS_OK; ::CSISMS_EINVAL for a NULL pointer (both are required),
+ *         an unknown kind or an invalid date; ::CSISMS_ERANGE past 9999-12-31.
+ *
+ * @code
+ * csisms_surveillance_due(CSISMS_SURV_SECOND, 20250930, &due, &latest);
+ * // due 20260930, latest 20261230
+ * @endcode
+ */
+CSISMS_API int csisms_surveillance_due(int kind, csisms_date reference, csisms_date *due,
+                                       csisms_date *latest);
+
+/**
+ * @brief 8.2: the last valid day of a three-year certificate.
+ *
+ * Validity counts its first day: the day before the third anniversary of
+ * @p valid_from (the anniversary of 29 February in a common year is 1 March).
+ * @param valid_from First valid day.
+ * @param[out] valid_until Last valid day.
+ * @return ::CSISMS_OK; ::CSISMS_EINVAL for NULL or an invalid date;
+ *         ::CSISMS_ERANGE past 9999-12-31.
+ *
+ * @code
+ * csisms_certificate_valid_until(20241022, &u);  // 20271021
+ * @endcode
+ */
+CSISMS_API int csisms_certificate_valid_until(csisms_date valid_from, csisms_date *valid_until);
+
+/**
+ * @brief 6.3, 8.1(6), 8.2: last valid day of a recertified certificate.
+ * @param old_valid_until Last valid day of the current certificate.
+ * @param decision Recertification decision date.
+ * @param[out] valid_until The new last valid day: the cycle continues from
+ *        @p old_valid_until + 1 day when @p decision ≤ @p old_valid_until,
+ *        else a new cycle starts at @p decision.
+ * @return ::CSISMS_OK when the cycle continues; the positive
+ *         ::CSISMS_INTERRUPTED when certification was interrupted;
+ *         ::CSISMS_EINVAL for NULL or an invalid date; ::CSISMS_ERANGE past
+ *         9999-12-31.
+ *
+ * @code
+ * csisms_recert_valid_until(20271021, 20270901, &u);  // CSISMS_OK, 20301021
+ * @endcode
+ */
+CSISMS_API int csisms_recert_valid_until(csisms_date old_valid_until, csisms_date decision,
+                                         csisms_date *valid_until);
+
+/**
+ * @brief 6.1: the first day of the recertification window (90 days before expiry).
+ * @param valid_until The certificate's last valid day.
+ * @param[out] opens @p valid_until − 90 days; the window runs to @p valid_until.
+ * @return ::CSISMS_OK; ::CSISMS_EINVAL for NULL or an invalid date;
+ *         ::CSISMS_ERANGE before 0001-01-01.
+ *
+ * @code
+ * csisms_recert_window_opens(20271021, &o);  // 20270723
+ * @endcode
+ */
+CSISMS_API int csisms_recert_window_opens(csisms_date valid_until, csisms_date *opens);
+
+/**
+ * @brief 7.1.2: the last day a suspension may last (6 months).
+ * @param suspended_on The suspension date.
+ * @param[out] ends_by @p suspended_on + 6 months.
+ * @return ::CSISMS_OK; ::CSISMS_EINVAL for NULL or an invalid date;
+ *         ::CSISMS_ERANGE past 9999-12-31.
+ *
+ * @code
+ * csisms_suspension_ends_by(20250601, &e);  // 20251201
+ * @endcode
+ */
+CSISMS_API int csisms_suspension_ends_by(csisms_date suspended_on, csisms_date *ends_by);
+
+/**
+ * @brief 9: the last day to answer an appeal in writing (60 calendar days).
+ * @param received The day the appeal was received.
+ * @param[out] due @p received + 60 days.
+ * @return ::CSISMS_OK; ::CSISMS_EINVAL for NULL or an invalid date;
+ *         ::CSISMS_ERANGE past 9999-12-31.
+ *
+ * @code
+ * csisms_appeal_due(20241022, &d);  // 20241221
+ * @endcode
+ */
+CSISMS_API int csisms_appeal_due(csisms_date received, csisms_date *due);
+
+/**
+ * @brief 7.2.1(7): the last day to make a correction the body asked for (6 months).
+ * @param requested The day the body asked for the correction.
+ * @param[out] due @p requested + 6 months.
+ * @return ::CSISMS_OK; ::CSISMS_EINVAL for NULL or an invalid date;
+ *         ::CSISMS_ERANGE past 9999-12-31.
+ *
+ * @code
+ * csisms_correction_due(20240831, &d);  // 20250228
+ * @endcode
+ */
+CSISMS_API int csisms_correction_due(csisms_date requested, csisms_date *due);
+
+/** @} */
+
+/* ===================================================================== */
+/** @name Business-scope codes (Appendix B)                              */
+/* ===================================================================== */
+/** @{ */
+
+/** An entry of Appendix B: opaque, in static storage, valid forever. */
+typedef struct csisms_scope csisms_scope;
+
+/** Flag of csisms_scope_flags(): "涉及特别重大项目的应提升为一级" (02.03). */
+#define CSISMS_SCOPE_RAISE_FOR_MAJOR_PROJECTS 1u
+
+/**
+ * @brief Looks up a business-scope code as people type it.
+ *
+ * Surrounding ASCII space, tab, CR, LF and U+3000 are trimmed; full-width
+ * digits and full-width "．"/"。" become ASCII. A well-formed code has 1–3
+ * dot-separated components of 1 or 2 digits ("4.13.1" = "04.13.01").
+ * @param code The code text.
+ * @param[out] scope The entry.
+ * @return ::CSISMS_OK; ::CSISMS_EINVAL for NULL or a malformed code;
+ *         ::CSISMS_EAMBIGUOUS when the code is a prefix of several entries
+ *         ("04.13"); ::CSISMS_ENOTFOUND when well-formed but absent.
+ *
+ * @code
+ * const csisms_scope *s;
+ * if (csisms_scope_lookup("３．１", &s) == CSISMS_OK)
+ *     puts(csisms_scope_name(s, CSISMS_LANG_ZH));  // 金融
+ * @endcode
+ */
+CSISMS_API int csisms_scope_lookup(const char *code, const csisms_scope **scope);
+
+/**
+ * @brief Number of entries in Appendix B (35: 4 major classes + 31 rows).
+ * @return The count.
+ *
+ * @code
+ * for (size_t i = 0; i < csisms_scope_count(); i++) puts(csisms_scope_code(csisms_scope_at(i)));
+ * @endcode
+ */
+CSISMS_API size_t csisms_scope_count(void);
+
+/**
+ * @brief The entry at @p index, in table order.
+ * @param index 0 … csisms_scope_count() − 1.
+ * @return The entry; NULL past the end.
+ *
+ * @code
+ * csisms_scope_code(csisms_scope_at(0));  // "01"
+ * @endcode
+ */
+CSISMS_API const csisms_scope *csisms_scope_at(size_t index);
+
+/**
+ * @brief The canonical code of an entry ("01", "01.01", "04.13.01").
+ * @param s An entry.
+ * @return The code; NULL for a NULL entry.
+ *
+ * @code
+ * csisms_scope_code(s);  // "03.01"
+ * @endcode
+ */
+CSISMS_API const char *csisms_scope_code(const csisms_scope *s);
+
+/**
+ * @brief The name of an entry.
+ * @param s An entry.
+ * @param lang A ::csisms_lang.
+ * @return "金融" / "Finance"; NULL for a NULL entry or an unknown language.
+ *
+ * @code
+ * csisms_scope_name(s, CSISMS_LANG_EN);  // "Finance"
+ * @endcode
+ */
+CSISMS_API const char *csisms_scope_name(const csisms_scope *s, int lang);
+
+/**
+ * @brief The note (备注) of an entry.
+ * @param s An entry.
+ * @param lang A ::csisms_lang.
+ * @return The note, "" when it has none; NULL for a NULL entry or an
+ *         unknown language.
+ *
+ * @code
+ * csisms_scope_note(s, CSISMS_LANG_ZH);  // "包括：银行、证券、期货、保险、资产管理等"
+ * @endcode
+ */
+CSISMS_API const char *csisms_scope_note(const csisms_scope *s, int lang);
+
+/**
+ * @brief The level (级别) of an entry.
+ * @param s An entry.
+ * @return 1, 2 or 3 (一, 二, 三); 0 for a major class; ::CSISMS_EINVAL for NULL.
+ *
+ * @code
+ * csisms_scope_level(s);  // 1 for 03.01
+ * @endcode
+ */
+CSISMS_API int csisms_scope_level(const csisms_scope *s);
+
+/**
+ * @brief The major class an entry belongs to.
+ * @param s An entry.
+ * @return The major class ("03" for "03.01", "04" for "04.13.01"); NULL for a
+ *         major class or a NULL entry.
+ *
+ * @code
+ * csisms_scope_code(csisms_scope_parent(s));  // "03"
+ * @endcode
+ */
+CSISMS_API const csisms_scope *csisms_scope_parent(const csisms_scope *s);
+
+/**
+ * @brief Flags of an entry (::CSISMS_SCOPE_RAISE_FOR_MAJOR_PROJECTS).
+ * @param s An entry.
+ * @return The flags; 0 for a NULL entry.
+ *
+ * @code
+ * if (csisms_scope_flags(s) & CSISMS_SCOPE_RAISE_FOR_MAJOR_PROJECTS) ...
+ * @endcode
+ */
+CSISMS_API unsigned csisms_scope_flags(const csisms_scope *s);
+
+/**
+ * @brief Finds the next entry whose name or note contains a text.
+ * @param text UTF-8 substring, searched in both languages (ASCII letters
+ *        case-insensitive). Codes are not searched: see csisms_scope_lookup().
+ * @param from First index to consider.
+ * @param[out] index Index of the first matching entry at or after @p from.
+ * @return ::CSISMS_OK; ::CSISMS_EINVAL for NULL, empty or invalid UTF-8 text;
+ *         ::CSISMS_ENOTFOUND when none matches or @p from ≥ the count.
+ *
+ * @code
+ * size_t i = 0;
+ * while (csisms_scope_find("银行", i, &i) == CSISMS_OK) { use(csisms_scope_at(i)); i++; }
+ * @endcode
+ */
+CSISMS_API int csisms_scope_find(const char *text, size_t from, size_t *index);
+
+/** @} */
+
+/* ===================================================================== */
+/** @name Certificate verdicts (5.1.2; 7; 8.2)                           */
+/* ===================================================================== */
+/** @{ */
+
+/** @name Reason bits (csisms_facts::grounds, csisms_verdict::reasons) */
+/** @{ */
+#define CSISMS_R_NONCONFORMITY           (1u << 0)  /**< 7.1.1(1) */
+#define CSISMS_R_CONTRACT_BREACH         (1u << 1)  /**< 7.1.1(2) */
+#define CSISMS_R_ORDERED_TO_HALT         (1u << 2)  /**< 7.1.1(3) */
+#define CSISMS_R_REGULATOR_FINDING       (1u << 3)  /**< 7.1.1(4) */
+#define CSISMS_R_VOLUNTARY               (1u << 4)  /**< 7.1.1(5) */
+#define CSISMS_R_OTHER_SUSPENSION        (1u << 5)  /**< 7.1.1(6) */
+#define CSISMS_R_SURVEILLANCE_OVERDUE    (1u << 6)  /**< 5.1.2 (derived only) */
+#define CSISMS_R_LEGAL_STATUS_REVOKED    (1u << 8)  /**< 7.2.1(1) */
+#define CSISMS_R_OBSTRUCTED_REGULATOR    (1u << 9)  /**< 7.2.1(2) */
+#define CSISMS_R_MAJOR_INCIDENT          (1u << 10) /**< 7.2.1(3) */
+#define CSISMS_R_SERIOUS_VIOLATION       (1u << 11) /**< 7.2.1(4) */
+#define CSISMS_R_SUSPENSION_EXPIRED      (1u << 12) /**< 7.2.1(5) (also derived) */
+#define CSISMS_R_SYSTEM_NOT_OPERATED     (1u << 13) /**< 7.2.1(6) */
+#define CSISMS_R_MISUSE_OF_CERTIFICATION (1u << 14) /**< 7.2.1(7) (also derived) */
+#define CSISMS_R_OTHER_WITHDRAWAL        (1u << 15) /**< 7.2.1(8) */
+#define CSISMS_R_EXPIRED                 (1u << 16) /**< 8.2 (derived only) */
+/** The 7.1.1 bits (suspension grounds). */
+#define CSISMS_R_SUSPENSION_GROUNDS      0x0000003Fu
+/** The 7.2.1 bits (withdrawal grounds). */
+#define CSISMS_R_WITHDRAWAL_GROUNDS      0x0000FF00u
+/** @} */
+
+/** Actions of csisms_verdict::action. */
+typedef enum csisms_action {
+    CSISMS_ACT_MAINTAIN = 0,  /**< keep the certificate (5.7) */
+    CSISMS_ACT_SUSPEND = 1,   /**< suspend, or keep suspended (7.1) */
+    CSISMS_ACT_REINSTATE = 2, /**< lift a resolved suspension */
+    CSISMS_ACT_WITHDRAW = 3,  /**< withdraw the certificate (7.2) */
+    CSISMS_ACT_EXPIRE = 4     /**< the certificate has expired (8.2) */
+} csisms_action;
+
+/** @name Duty bits (csisms_verdict::duties) */
+/** @{ */
+#define CSISMS_DUTY_NO_ADVERTISING      1u /**< 7.1.2: no advertising with the certificate while suspended */
+#define CSISMS_DUTY_RETURN_CERTIFICATE  2u /**< 7.3: notify the client to return certificate and marks */
+#define CSISMS_DUTY_PUBLISH             4u /**< 7.3: publish the withdrawal on the body's website */
+#define CSISMS_DUTY_REPORT              8u /**< 7.4: report suspension or withdrawal to CNCA */
+/** @} */
+
+/** What the body knows about a certificate on a day (input of csisms_evaluate()). */
+typedef struct csisms_facts {
+    uint32_t size;                    /**< sizeof(csisms_facts): set it (::CSISMS_FACTS_INIT does) */
+    uint32_t grounds;                 /**< CSISMS_R_* bits of 7.1.1 and 7.2.1 the body has established */
+    csisms_date today;                /**< evaluation date */
+    csisms_date valid_until;          /**< the certificate's last valid day */
+    csisms_date suspended_on;         /**< 0: not suspended */
+    csisms_date surveillance_latest;  /**< last permitted day of the pending surveillance, postponement included; 0: none pending */
+    csisms_date correction_requested; /**< 7.2.1(7): day the body asked for a correction; 0: none */
+    int32_t suspension_resolved;      /**< nonzero: the cause of the suspension is corrected */
+    int32_t correction_done;          /**< nonzero: the requested correction is made */
+} csisms_facts;
+
+/** What the body must do (output of csisms_evaluate()). */
+typedef struct csisms_verdict {
+    uint32_t size;            /**< sizeof(csisms_verdict), set by the caller (::CSISMS_VERDICT_INIT does) */
+    int32_t action;           /**< a ::csisms_action */
+    uint32_t reasons;         /**< CSISMS_R_* bits that hold */
+    uint32_t duties;          /**< CSISMS_DUTY_* bits */
+    csisms_date deadline;     /**< SUSPEND: last day the suspension may last; else 0 */
+    csisms_date next_review;  /**< first later day on which a limit in these facts passes; 0: none */
+} csisms_verdict;
+
+/** Initialiser for ::csisms_facts: size set, everything else 0. */
+#define CSISMS_FACTS_INIT { (uint32_t)sizeof(csisms_facts), 0u, 0, 0, 0, 0, 0, 0, 0 }
+/** Initialiser for ::csisms_verdict: size set, everything else 0. */
+#define CSISMS_VERDICT_INIT { (uint32_t)sizeof(csisms_verdict), 0, 0u, 0u, 0, 0 }
+
+/**
+ * @brief 5.1.2, 7, 8.2: what to do with a certificate on a day.
+ *
+ * Derives the reasons that hold (a suspension past 6 months unresolved, a
+ * correction not made within 6 months, an overdue surveillance, expiry),
+ * then picks the first action that applies: WITHDRAW (any 7.2.1 reason),
+ * EXPIRE, SUSPEND (any 7.1.1 reason, overdue surveillance, or a suspension
+ * not yet resolved), REINSTATE (resolved suspension), MAINTAIN.
+ * @param facts The facts; @c facts->size must be at least v1's size; a larger
+ *        size (≤ 4096) is accepted when every byte past v1's fields is zero.
+ * @param[in,out] verdict @c verdict->size set by the caller (≥ v1's size);
+ *        the library writes the v1 fields after @c size and nothing else.
+ * @return ::CSISMS_OK; ::CSISMS_EINVAL for NULL, invalid or out-of-order
+ *         dates, dates after 9998-12-31, or grounds beyond the 7.1.1/7.2.1
+ *         bits; ::CSISMS_EVERSION for an unsupported size.
+ *
+ * @code
+ * csisms_facts f = CSISMS_FACTS_INIT;
+ * csisms_verdict v = CSISMS_VERDICT_INIT;
+ * f.today = 20251202; f.valid_until = 20271021; f.suspended_on = 20250601;
+ * csisms_evaluate(&f, &v);  // v.action == CSISMS_ACT_WITHDRAW, reasons 7.2.1(5)
+ * @endcode
+ */
+CSISMS_API int csisms_evaluate(const csisms_facts *facts, csisms_verdict *verdict);
+
+/**
+ * @brief The clause of one reason bit.
+ * @param reason Exactly one CSISMS_R_* bit.
+ * @return "7.2.1(5)", "5.1.2", "8.2" …; NULL for 0, several bits or an unknown bit.
+ *
+ * @code
+ * csisms_reason_clause(CSISMS_R_SUSPENSION_EXPIRED);  // "7.2.1(5)"
+ * @endcode
+ */
+CSISMS_API const char *csisms_reason_clause(uint32_t reason);
+
+/**
+ * @brief The text of one reason bit.
+ * @param reason Exactly one CSISMS_R_* bit.
+ * @param lang A ::csisms_lang.
+ * @return The rules' words for the item (Chinese) or their translation;
+ *         NULL for 0, several bits, an unknown bit or an unknown language.
+ *
+ * @code
+ * csisms_reason_text(CSISMS_R_VOLUNTARY, CSISMS_LANG_ZH);  // "主动请求暂停的"
+ * @endcode
+ */
+CSISMS_API const char *csisms_reason_text(uint32_t reason, int lang);
+
+/**
+ * @brief The name of an action.
+ * @param action A ::csisms_action.
+ * @param lang A ::csisms_lang.
+ * @return e.g. "撤销" / "Withdraw"; NULL for an unknown action or language.
+ *
+ * @code
+ * csisms_action_name(CSISMS_ACT_SUSPEND, CSISMS_LANG_EN);  // "Suspend"
+ * @endcode
+ */
+CSISMS_API const char *csisms_action_name(int action, int lang);
+
+/**
+ * @brief The text of one duty bit (an addition to SPEC v1).
+ * @param duty Exactly one CSISMS_DUTY_* bit.
+ * @param lang A ::csisms_lang.
+ * @return The duty's text; NULL for 0, several bits, an unknown bit or language.
+ *
+ * @code
+ * csisms_duty_text(CSISMS_DUTY_REPORT, CSISMS_LANG_EN);
+ * @endcode
+ */
+CSISMS_API const char *csisms_duty_text(uint32_t duty, int lang);
+
+/**
+ * @brief The clause of one duty bit (an addition to SPEC v1).
+ * @param duty Exactly one CSISMS_DUTY_* bit.
+ * @return "7.1.2", "7.3" or "7.4"; NULL for 0, several bits or an unknown bit.
+ *
+ * @code
+ * csisms_duty_clause(CSISMS_DUTY_PUBLISH);  // "7.3"
+ * @endcode
+ */
+CSISMS_API const char *csisms_duty_clause(uint32_t duty);
+
+/** @} */
+
+/* ===================================================================== */
+/** @name Checklists (4.1.1 … 8.1)                                       */
+/* ===================================================================== */
+/** @{ */
+
+/** The enumerated lists of the rules. Item (i) is bit 1u << (i − 1). */
+typedef enum csisms_list {
+    CSISMS_LIST_PUBLIC_INFO = 1,         /**< 4.1.1 information made public (ALL, 5) */
+    CSISMS_LIST_APPLICATION = 2,         /**< 4.1.2 application documents (ALL, 6; (3) conditional) */
+    CSISMS_LIST_APPLICATION_REVIEW = 3,  /**< 4.2.1 application review (ALL, 2) */
+    CSISMS_LIST_AUDIT_PLAN = 4,          /**< 4.5.3.1 audit plan contents (ALL, 6) */
+    CSISMS_LIST_SAMPLING = 5,            /**< 4.5.3.2 conditions for sampling sites (ALL, 4) */
+    CSISMS_LIST_STAGE1 = 6,              /**< 4.6.3.2 stage 1 coverage (ALL, 5) */
+    CSISMS_LIST_STAGE1_OFFSITE = 7,      /**< 4.6.3.3 stage 1 may be off-site (ANY, 2) */
+    CSISMS_LIST_STAGE2 = 8,              /**< 4.6.3.6 stage 2 coverage (ALL, 5) */
+    CSISMS_LIST_TERMINATION = 9,         /**< 4.6.4 the audit must be terminated (ANY, 4) */
+    CSISMS_LIST_REPORT = 10,             /**< 4.7.1 audit report contents (ALL, 7) */
+    CSISMS_LIST_DECISION_READY = 11,     /**< 4.9.3 before the decision (ALL, 2) */
+    CSISMS_LIST_DECISION = 12,           /**< 4.9.4 certification requirements (ALL, 3) */
+    CSISMS_LIST_SURVEILLANCE = 13,       /**< 5.5 surveillance coverage (ALL, 8) */
+    CSISMS_LIST_SUSPENSION = 14,         /**< 7.1.1 suspension grounds (ANY, 6) */
+    CSISMS_LIST_WITHDRAWAL = 15,         /**< 7.2.1 withdrawal grounds (ANY, 8) */
+    CSISMS_LIST_CERTIFICATE = 16         /**< 8.1 certificate contents (ALL, 8; (7) conditional) */
+} csisms_list;
+
+/** Evaluation modes of a list. */
+typedef enum csisms_mode {
+    CSISMS_MODE_ALL = 1, /**< met when every item is present or not applicable */
+    CSISMS_MODE_ANY = 2  /**< met when any item is present */
+} csisms_mode;
+
+/**
+ * @brief Number of items of a list.
+ * @param list A ::csisms_list.
+ * @return The count (≥ 1); ::CSISMS_EINVAL for an unknown list.
+ *
+ * @code
+ * csisms_checklist_size(CSISMS_LIST_WITHDRAWAL);  // 8
+ * @endcode
+ */
+CSISMS_API int csisms_checklist_size(int list);
+
+/**
+ * @brief Evaluation mode of a list.
+ * @param list A ::csisms_list.
+ * @return ::CSISMS_MODE_ALL or ::CSISMS_MODE_ANY; ::CSISMS_EINVAL for an unknown list.
+ *
+ * @code
+ * csisms_checklist_mode(CSISMS_LIST_TERMINATION);  // CSISMS_MODE_ANY
+ * @endcode
+ */
+CSISMS_API int csisms_checklist_mode(int list);
+
+/**
+ * @brief The clause a list comes from.
+ * @param list A ::csisms_list.
+ * @return "4.1.2" …; NULL for an unknown list.
+ *
+ * @code
+ * csisms_checklist_clause(CSISMS_LIST_APPLICATION);  // "4.1.2"
+ * @endcode
+ */
+CSISMS_API const char *csisms_checklist_clause(int list);
+
+/**
+ * @brief The title of a list.
+ * @param list A ::csisms_list.
+ * @param lang A ::csisms_lang.
+ * @return The title; NULL for an unknown list or language.
+ *
+ * @code
+ * csisms_checklist_title(CSISMS_LIST_REPORT, CSISMS_LANG_EN);
+ * @endcode
+ */
+CSISMS_API const char *csisms_checklist_title(int list, int lang);
+
+/**
+ * @brief The text of an item of a list.
+ * @param list A ::csisms_list.
+ * @param item 1-based item number, as in the rules' "(n)".
+ * @param lang A ::csisms_lang.
+ * @return The item's words (the rules' own, in Chinese); NULL for an unknown
+ *         list or language or an item out of range.
+ *
+ * @code
+ * csisms_checklist_item(CSISMS_LIST_SUSPENSION, 5, CSISMS_LANG_ZH);  // "主动请求暂停的；"
+ * @endcode
+ */
+CSISMS_API const char *csisms_checklist_item(int list, int item, int lang);
+
+/**
+ * @brief Items of a list that may be declared not applicable.
+ * @param list A ::csisms_list.
+ * @return The item bits; 0 for an unknown list or one with none.
+ *
+ * @code
+ * csisms_checklist_conditional(CSISMS_LIST_APPLICATION);  // 1u << 2: item (3)
+ * @endcode
+ */
+CSISMS_API uint32_t csisms_checklist_conditional(int list);
+
+/**
+ * @brief Evaluates a list against the items present.
+ * @param list A ::csisms_list.
+ * @param present Bits of the items present (item (i) is 1u << (i − 1)).
+ * @param not_applicable Bits of conditional items declared not applicable.
+ * @param[out] missing May be NULL. ALL lists: the items neither present nor
+ *        not applicable. ANY lists: 0 when met, else every item.
+ * @return 1 when the list is met, 0 when not; ::CSISMS_EINVAL for an unknown
+ *         list, bits beyond the list, or @p not_applicable outside the
+ *         conditional items.
+ *
+ * @code
+ * uint32_t miss;
+ * csisms_checklist_eval(CSISMS_LIST_APPLICATION, 0x3B, 0x04, &miss);  // 1, miss 0
+ * @endcode
+ */
+CSISMS_API int csisms_checklist_eval(int list, uint32_t present, uint32_t not_applicable,
+                                     uint32_t *missing);
+
+/** @} */
+
+/* ===================================================================== */
+/** @name Identifiers and sampling (8.1(1); 4.5.3.2)                     */
+/* ===================================================================== */
+/** @{ */
+
+/** Kinds of audit for csisms_sample_sites(). */
+typedef enum csisms_audit {
+    CSISMS_AUDIT_INITIAL = 1,      /**< initial certification: ⌈√n⌉ */
+    CSISMS_AUDIT_SURVEILLANCE = 2, /**< surveillance: ⌈0.6√n⌉ */
+    CSISMS_AUDIT_RECERT = 3        /**< recertification: ⌈0.8√n⌉ */
+} csisms_audit;
+
+/**
+ * @brief 8.1(1): checks an 18-character unified social credit code (GB 32100-2015).
+ * @param code The code: digits and upper-case letters without I, O, Z, S, V.
+ * @return ::CSISMS_OK; ::CSISMS_ECHECKSUM when well-formed but the check
+ *         character (the 18th) is wrong; ::CSISMS_EINVAL for NULL, a length
+ *         other than 18 or a character outside the set (lower case included).
+ *
+ * @code
+ * csisms_uscc_validate("91350100M000100Y43");  // CSISMS_OK
+ * @endcode
+ */
+CSISMS_API int csisms_uscc_validate(const char *code);
+
+/**
+ * @brief Minimum number of sites to sample besides the central function (IAF MD 1).
+ *
+ * Beyond the rules, which (4.5.3.2) allow sampling under a reasonable plan
+ * without sizing it; whether sampling is allowed at all is
+ * ::CSISMS_LIST_SAMPLING.
+ * @param sites Number of sites, ≥ 1.
+ * @param audit A ::csisms_audit.
+ * @param[out] sample ⌈√n⌉, ⌈0.6√n⌉ or ⌈0.8√n⌉, computed exactly.
+ * @return ::CSISMS_OK; ::CSISMS_EINVAL for NULL, 0 sites or an unknown audit.
+ *
+ * @code
+ * csisms_sample_sites(25, CSISMS_AUDIT_SURVEILLANCE, &n);  // 3
+ * @endcode
+ */
+CSISMS_API int csisms_sample_sites(uint32_t sites, int audit, uint32_t *sample);
+
+/** @} */
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif /* CSISMS_H */

@@ -1,0 +1,5 @@
+/* Stub: written on its own branch. */
+int main(void)
+{
+    return 77; /* skipped */
+}

@@ -1,0 +1,3 @@
+#!/bin/sh
+# Stub: written on its own branch.
+exit 77

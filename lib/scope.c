@@ -332,7 +332,6 @@ static int scope_entry_components(const struct csisms_scope *e,
 CSISMS_API int csisms_scope_lookup(const char *code, const csisms_scope **scope)
 {
     unsigned want[SCOPE_MAX_COMPONENTS];
-    const struct csisms_scope *found = NULL;
     size_t i, prefixed = 0;
     int n, k;
 
@@ -360,20 +359,11 @@ CSISMS_API int csisms_scope_lookup(const char *code, const csisms_scope **scope)
             *scope = &scope_table[i];
             return CSISMS_OK;
         }
-        if (prefixed++ == 0)
-            found = &scope_table[i];
+        prefixed++;
     }
-    if (prefixed == 0)
-        return CSISMS_ENOTFOUND;
-    if (prefixed > 1)
-        return CSISMS_EAMBIGUOUS;
-    /*
-     * A code that is no entry but the prefix of exactly one names that entry
-     * unambiguously, so it resolves to it.  Appendix B has no such code (the
-     * only non-entry prefix, 04.13, has two rows); the tests prove it.
-     */
-    *scope = found;
-    return CSISMS_OK;
+    /* A code that is no entry is absent, unless it begins several entries
+     * (04.13, the only such code in Appendix B). */
+    return prefixed > 1 ? CSISMS_EAMBIGUOUS : CSISMS_ENOTFOUND;
 }
 
 /* ------------------------------------------------------------------------ */

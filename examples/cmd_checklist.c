@@ -315,15 +315,9 @@ int cmd_uscc(const struct cli *cli, int argc, char **argv)
     size_t chars = 0, position = 0;
     int rc;
 
-    for (int i = 1; i < argc; i++) {
-        if (strncmp(argv[i], "--", 2) == 0)
-            return cli_error(argv[i], "unknown option");
-        if (code)
-            return cli_usage(argv[0]);
-        code = argv[i];
-    }
-    if (!code)
-        return cli_usage(argv[0]);
+    if (cli_positionals(argc, argv, 1))
+        return CLI_USAGE;
+    code = argv[1];
 
     rc = csisms_uscc_validate(code);
     if (rc == CSISMS_EINVAL) {
@@ -412,15 +406,9 @@ int cmd_sample(const struct cli *cli, int argc, char **argv)
     const char *sites_text = NULL;
     uint32_t sites, sample[3];
 
-    for (int i = 1; i < argc; i++) {
-        if (strncmp(argv[i], "--", 2) == 0)
-            return cli_error(argv[i], "unknown option");
-        if (sites_text)
-            return cli_usage(argv[0]);
-        sites_text = argv[i];
-    }
-    if (!sites_text)
-        return cli_usage(argv[0]);
+    if (cli_positionals(argc, argv, 1))
+        return CLI_USAGE;
+    sites_text = argv[1];
     if (cli_parse_u32("SITES", sites_text, &sites))
         return CLI_USAGE;
     if (sites == 0)

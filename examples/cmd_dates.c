@@ -36,24 +36,12 @@ static int past_range(const char *arg, const char *text, const char *what)
     return cli_error(arg, "'%s': %s does not end between 0001-01-01 and 9999-12-31", text, what);
 }
 
-/* The commands take no options of their own (main removed the common ones). */
-static int unknown_option(int argc, char **argv)
-{
-    for (int i = 1; i < argc; i++)
-        if (strncmp(argv[i], "--", 2) == 0)
-            return cli_error(argv[i], "unknown option");
-    return 0;
-}
-
 int cmd_cycle(const struct cli *cli, int argc, char **argv)
 {
     csisms_date decision, until, first_due, first_latest, second_due, second_latest, opens;
-    int rc;
 
-    if ((rc = unknown_option(argc, argv)) != 0)
-        return rc;
-    if (argc != 2)
-        return cli_usage(argv[0]);
+    if (cli_positionals(argc, argv, 1))
+        return CLI_USAGE;
     if (cli_parse_date("DECISION-DATE", argv[1], &decision))
         return CLI_USAGE;
     /* The second surveillance is projected as if the first were held on its
@@ -168,10 +156,8 @@ int cmd_due(const struct cli *cli, int argc, char **argv)
     csisms_date date, result, latest = 0;
     int rc;
 
-    if ((rc = unknown_option(argc, argv)) != 0)
-        return rc;
-    if (argc != 3)
-        return cli_usage(argv[0]);
+    if (cli_positionals(argc, argv, 2))
+        return CLI_USAGE;
     for (size_t i = 0; i < NKINDS; i++)
         if (strcmp(argv[1], kinds[i].name) == 0)
             k = &kinds[i];

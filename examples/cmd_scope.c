@@ -337,9 +337,8 @@ static int scope_lookup(const struct cli *cli, const char *code)
 
 int cmd_scope(const struct cli *cli, int argc, char **argv)
 {
-    for (int i = 1; i < argc; i++)
-        if (strncmp(argv[i], "--", 2) == 0)
-            return cli_error(argv[i], "unknown option");
+    if (cli_no_options(argc, argv))
+        return CLI_USAGE;
     if (argc == 2 && strcmp(argv[1], "list") == 0)
         return scope_list(cli);
     if (argc == 3 && strcmp(argv[1], "search") == 0)

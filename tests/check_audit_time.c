@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "csisms.h"
+#include "check_run.h"
 
 #define SENTINEL ((int32_t)0x5A5A5A5A)
 
@@ -556,9 +557,5 @@ int main(void)
     tcase_add_test(tc, days_parse_null);
     suite_add_tcase(s, tc);
 
-    SRunner *sr = srunner_create(s);
-    srunner_run_all(sr, CK_ENV);
-    int failed = srunner_ntests_failed(sr);
-    srunner_free(sr);
-    return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+    return run_suite(s);
 }

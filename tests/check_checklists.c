@@ -14,6 +14,7 @@
 #include <string.h>
 
 #include "csisms.h"
+#include "check_run.h"
 
 #define SENTINEL UINT32_C(0xA5A5A5A5)
 
@@ -497,11 +498,5 @@ static Suite *checklists_suite(void)
 
 int main(void)
 {
-    SRunner *sr = srunner_create(checklists_suite());
-    int failed;
-
-    srunner_run_all(sr, CK_NORMAL);
-    failed = srunner_ntests_failed(sr);
-    srunner_free(sr);
-    return failed == 0 ? EXIT_SUCCESS : EXIT_FAILURE;
+    return run_suite(checklists_suite());
 }

@@ -8,6 +8,8 @@
 #include <check.h>
 #include <csisms.h>
 
+#include "check_run.h"
+
 #include <limits.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -855,9 +857,5 @@ static Suite *dates_suite(void)
 
 int main(void)
 {
-    SRunner *sr = srunner_create(dates_suite());
-    srunner_run_all(sr, CK_ENV);
-    const int failed = srunner_ntests_failed(sr);
-    srunner_free(sr);
-    return failed == 0 ? EXIT_SUCCESS : EXIT_FAILURE;
+    return run_suite(dates_suite());
 }

@@ -15,6 +15,7 @@
 #include <string.h>
 
 #include "csisms.h"
+#include "check_run.h"
 
 #define SENTINEL UINT32_C(0xA5A5A5A5)
 
@@ -495,11 +496,5 @@ static Suite *ident_suite(void)
 
 int main(void)
 {
-    SRunner *sr = srunner_create(ident_suite());
-    int failed;
-
-    srunner_run_all(sr, CK_NORMAL);
-    failed = srunner_ntests_failed(sr);
-    srunner_free(sr);
-    return failed == 0 ? EXIT_SUCCESS : EXIT_FAILURE;
+    return run_suite(ident_suite());
 }

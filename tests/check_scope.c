@@ -23,6 +23,7 @@
 #include <unistd.h>
 
 #include "csisms.h"
+#include "check_run.h"
 
 #if !defined(MAP_ANONYMOUS) && defined(MAP_ANON)
 #define MAP_ANONYMOUS MAP_ANON
@@ -818,11 +819,5 @@ static Suite *scope_suite(void)
 
 int main(void)
 {
-    SRunner *sr = srunner_create(scope_suite());
-    int failed;
-
-    srunner_run_all(sr, CK_NORMAL);
-    failed = srunner_ntests_failed(sr);
-    srunner_free(sr);
-    return failed == 0 ? EXIT_SUCCESS : EXIT_FAILURE;
+    return run_suite(scope_suite());
 }

@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include "csisms.h"
+#include "check_run.h"
 
 /* Short names for the table. */
 #define NC   CSISMS_R_NONCONFORMITY
@@ -814,9 +815,5 @@ static Suite *verdict_suite(void)
 
 int main(void)
 {
-    SRunner *sr = srunner_create(verdict_suite());
-    srunner_run_all(sr, CK_NORMAL);
-    int failed = srunner_ntests_failed(sr);
-    srunner_free(sr);
-    return failed == 0 ? EXIT_SUCCESS : EXIT_FAILURE;
+    return run_suite(verdict_suite());
 }

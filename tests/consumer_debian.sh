@@ -6,9 +6,9 @@
 #  - the changelog's version is the package version (configure.ac);
 #  - the library's SONAME is the one the package is named after (libcsisms1
 #    ships libcsisms.so.1) and the symbols file describes.
-# Environment: CSISMS_SRCDIR, CSISMS_VERSION, LIBCSISMS_SO (Makefile.am).
+# Environment: CSISMS_SRCDIR, CSISMS_PACKAGE_VERSION, LIBCSISMS_SO (Makefile.am).
 set -u
-: "${CSISMS_SRCDIR:?}" "${CSISMS_VERSION:?}"
+: "${CSISMS_SRCDIR:?}" "${CSISMS_PACKAGE_VERSION:?}"
 deb=$CSISMS_SRCDIR/packaging/debian
 pass=0
 fail=0
@@ -33,8 +33,8 @@ n=$(grep -c '^ csisms_' "$deb/libcsisms1.symbols")
 [ "$n" -ge 50 ] && ok || bad "only $n functions in libcsisms1.symbols"
 
 v=$(sed -n '1s/^[a-z0-9.+-]* (\([^)]*\)).*/\1/p' "$deb/changelog")
-[ "$v" = "$CSISMS_VERSION" ] && ok ||
-    bad "packaging/debian/changelog's version is '$v', the package's '$CSISMS_VERSION': add a changelog entry"
+[ "$v" = "$CSISMS_PACKAGE_VERSION" ] && ok ||
+    bad "packaging/debian/changelog's version is '$v', the package's '$CSISMS_PACKAGE_VERSION': add a changelog entry"
 
 head -1 "$deb/libcsisms1.symbols" | grep -qx 'libcsisms.so.1 libcsisms1 #MINVER#' && ok ||
     bad "libcsisms1.symbols does not start with 'libcsisms.so.1 libcsisms1 #MINVER#'"

@@ -9,10 +9,10 @@
 # PKG_CONFIG_LIBDIR points at the DESTDIR's pkgconfig directory only (no
 # system csisms.pc can answer) and PKG_CONFIG_SYSROOT_DIR=DESTDIR makes the
 # -I/-L paths of the installed csisms.pc point into the DESTDIR.
-# Environment (from packaging/packaging.am): CSISMS_BUILDDIR, CSISMS_MAKE,
-# CSISMS_LIBDIR, CSISMS_CC, CSISMS_CXX, CSISMS_PKG_CONFIG, CSISMS_VERSION.
+# Environment (Makefile.am, packaging/packaging.am): CSISMS_BUILDDIR, CSISMS_MAKE,
+# CSISMS_LIBDIR, CSISMS_CC, CSISMS_CXX, CSISMS_PKG_CONFIG, CSISMS_PACKAGE_VERSION.
 set -u
-: "${CSISMS_BUILDDIR:?}" "${CSISMS_LIBDIR:?}" "${CSISMS_VERSION:?}"
+: "${CSISMS_BUILDDIR:?}" "${CSISMS_LIBDIR:?}" "${CSISMS_PACKAGE_VERSION:?}"
 make=${CSISMS_MAKE:-make}
 cc=${CSISMS_CC:-cc}
 cxx=${CSISMS_CXX:-c++}
@@ -53,7 +53,7 @@ export PKG_CONFIG_LIBDIR PKG_CONFIG_PATH PKG_CONFIG_SYSROOT_DIR \
 unset LD_LIBRARY_PATH
 
 v=$("$pkgconfig" --modversion csisms 2>&1)
-[ "$v" = "$CSISMS_VERSION" ] && ok || bad "pkg-config --modversion csisms: '$v', expected '$CSISMS_VERSION'"
+[ "$v" = "$CSISMS_PACKAGE_VERSION" ] && ok || bad "pkg-config --modversion csisms: '$v', expected '$CSISMS_PACKAGE_VERSION'"
 cflags=$("$pkgconfig" --cflags csisms) || bad "pkg-config --cflags csisms failed"
 libs=$("$pkgconfig" --libs csisms) || bad "pkg-config --libs csisms failed"
 slibs=$("$pkgconfig" --static --libs csisms) || bad "pkg-config --static --libs csisms failed"
@@ -64,7 +64,7 @@ case " $libs " in *" -lcsisms "*) ok ;; *) bad "libs '$libs' lack -lcsisms" ;; e
 # Expected output, by hand: 120 persons are in Appendix A's band 86-125,
 # 12 days = 24 halfdays; with a 27001 certificate from another body (note
 # (1)) 0.5 x 12 + 1 = 7 days = 14 halfdays.
-expected="$CSISMS_VERSION 14 7"
+expected="$CSISMS_PACKAGE_VERSION 14 7"
 cat >"$tmp/prog.c" <<'EOF'
 #include <csisms.h>
 #include <stdio.h>

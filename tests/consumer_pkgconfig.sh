@@ -112,6 +112,7 @@ warn="-Wall -Wextra -Wpedantic -Werror"
 
 # Runs program $1 with the environment in $2 and checks its output.
 check_run() {
+    # shellcheck disable=SC2086 # $2 is a list of assignments
     out=$(env $2 "$1" 2>&1); rc=$?
     if [ $rc -eq 0 ] && [ "$out" = "$expected" ]; then ok; else bad "$(basename "$1"): exit $rc, output '$out', expected '$expected'"; fi
 }
@@ -145,7 +146,7 @@ fi
 
 if [ -f "$libdir/libcsisms.a" ]; then
     # Link libcsisms statically (and only it: the C library stays shared).
-    # shellcheck disable=SC2086
+    # shellcheck disable=SC2086,SC2046
     if $cc -std=c11 $warn $("$pkgconfig" --static --cflags csisms) -o "$tmp/prog_static" "$tmp/prog.c" \
         -Wl,-Bstatic $slibs -Wl,-Bdynamic; then
         ok

@@ -28,11 +28,12 @@ make doc DOXYGEN=doxygen
 step "make deb"
 rm -rf deb
 make deb
-debs=$(ls deb/libcsisms1_*.deb deb/libcsisms-dev_*.deb deb/csisms_*.deb)
+debs=$(ls ./deb/libcsisms1_*.deb ./deb/libcsisms-dev_*.deb ./deb/csisms_*.deb)
 
 tmp=$(mktemp -d)
 packages="csisms libcsisms-dev libcsisms1"
 cleanup() {
+    # shellcheck disable=SC2086 # a list of names
     apt-get purge -y -qq $packages >/dev/null 2>&1 || true
     rm -rf "$tmp"
 }
@@ -40,7 +41,7 @@ trap cleanup EXIT
 
 step "install the packages"
 # shellcheck disable=SC2086 # a list of files
-apt-get install -y -qq --no-install-recommends $(printf './%s ' $debs) >/dev/null
+apt-get install -y -qq --no-install-recommends $debs >/dev/null
 for p in $packages; do
     dpkg-query -W -f='${Status} ${Version}\n' "$p" | grep -q '^install ok installed 1\.' || fail "$p is not installed"
 done
@@ -87,7 +88,9 @@ if readelf -d "$tmp/days_static" | grep -q 'NEEDED.*libcsisms'; then fail "stati
 out=$("$tmp/days_static")
 [ "$out" = "$version 7" ] || fail "static: '$out', expected '$version 7'"
 echo "shared and static: $out"
-[ -f /usr/share/man/man3/csisms_evaluate.3.gz ] && [ -f /usr/share/man/man1/csisms.1.gz ] || fail "man pages not installed"
+for page in /usr/share/man/man3/csisms_evaluate.3.gz /usr/share/man/man1/csisms.1.gz; do
+    [ -f "$page" ] || fail "$page not installed"
+done
 
 step "remove the packages"
 # shellcheck disable=SC2086

@@ -757,7 +757,7 @@ _scope_index: Dict[int, int] = {}
 
 def _scope_from_handle(handle: Optional[int], function: str) -> Scope:
     if not handle:
-        raise NotFoundError(Status.ENOTFOUND, function, "no such entry")
+        raise NotFoundError(Status.ENOTFOUND, function)
     if not _scope_index:
         for i in range(_lib.csisms_scope_count()):
             _scope_index[_lib.csisms_scope_at(i)] = i

@@ -451,7 +451,7 @@ module Csisms
     end
 
     def scope_from_handle(handle, function)
-      raise NotFoundError.new(ENOTFOUND, function, "no such entry") if handle.nil? || handle.null?
+      raise NotFoundError.new(ENOTFOUND, function) if handle.nil? || handle.null?
 
       @scope_index ||= (0...Native.csisms_scope_count).to_h { |i| [Native.csisms_scope_at(i).address, i] }
       parent = Native.csisms_scope_parent(handle)

@@ -125,7 +125,7 @@ class TestHeaderCoverage < Minitest::Test
       assert_equal fields.map { |_, n| n.to_sym }, cls.members, cname
       fields.each do |type, name|
         want = FFI.find_type(Csisms::Native::TYPES.fetch(C_TYPES.fetch(type)))
-        assert_equal want, cls.layout[name.to_sym].type, "#{cname}.#{name}"
+        assert_equal want, cls.new.layout[name.to_sym].type, "#{cname}.#{name}"
       end
     end
     assert_equal 36, Csisms::Native::Facts.size
@@ -464,8 +464,10 @@ class TestDates < Minitest::Test
     assert_equal "2024-10-22", Csisms.date_format("2024年10月22日")
     assert_equal "0001-01-01", Csisms.date_format(d(1, 1, 1))
     assert_equal "9999-12-31", Csisms.date_format(d(9999, 12, 31))
-    # A Date of the default (Italian) calendar names the same day by its Julian numbers.
-    assert_equal "1500-03-10", Csisms.date_format(Date.new(1500, 3, 1))
+    # A Date of the default (Italian) calendar names days before the 1582 reform by the
+    # Julian calendar: Julian 1500-03-01, after the Julian-only leap day 1500-02-29, is
+    # 10 days behind, Gregorian 1500-03-11.
+    assert_equal "1500-03-11", Csisms.date_format(Date.new(1500, 3, 1))
     assert_equal Date::GREGORIAN, Csisms.date_parse("1500-03-10").start
   end
 

@@ -6,12 +6,13 @@
 static const struct basis_name {
     const char *name;
     int basis;
-    const char *clause;
+    const char *clause;    /* also the JSON value */
+    const char *clause_zh;
 } bases[] = {
-    {"none", CSISMS_BASIS_NONE, "Appendix A"},
-    {"isms-cert", CSISMS_BASIS_ISMS_CERT, "Appendix A note (1)"},
-    {"isms-cert-here", CSISMS_BASIS_ISMS_CERT_HERE, "Appendix A note (1)"},
-    {"combined", CSISMS_BASIS_COMBINED, "Appendix A note (2)"},
+    {"none", CSISMS_BASIS_NONE, "Appendix A", "附录A"},
+    {"isms-cert", CSISMS_BASIS_ISMS_CERT, "Appendix A note (1)", "附录A注(1)"},
+    {"isms-cert-here", CSISMS_BASIS_ISMS_CERT_HERE, "Appendix A note (1)", "附录A注(1)"},
+    {"combined", CSISMS_BASIS_COMBINED, "Appendix A note (2)", "附录A注(2)"},
 };
 
 /* The figures derived from the CSISMS initial audit time, in output order. */
@@ -112,9 +113,10 @@ int cmd_audit_time(const struct cli *cli, int argc, char **argv)
                     "%lu effective persons (Appendix A band %lu-%lu), basis: %s\n"),
            (unsigned long)personnel, (unsigned long)lower, (unsigned long)upper, basis->name);
     line(cli_text(cli, "ISMS初次认证审核时间（第1阶段+第2阶段）",
-                  "ISMS initial audit time (stage 1 + stage 2)"), "Appendix A", isms, cli);
-    line(cli_text(cli, "CSISMS初次认证审核时间", "CSISMS initial audit time"), basis->clause,
-         initial, cli);
+                  "ISMS initial audit time (stage 1 + stage 2)"),
+         cli_text(cli, "附录A", "Appendix A"), isms, cli);
+    line(cli_text(cli, "CSISMS初次认证审核时间", "CSISMS initial audit time"),
+         cli_text(cli, basis->clause_zh, basis->clause), initial, cli);
     for (size_t f = 0; f < NFIGURES; f++)
         line(cli_text(cli, figures[f].zh, figures[f].en), figures[f].clause, derived[f], cli);
     printf("%s\n", cli_text(cli, "所有时间均向上取整至0.5人天（附录A注）。",

@@ -12,10 +12,9 @@ Gem::Specification.new do |spec|
   TEXT
   spec.authors = ["libcsisms contributors"]
   spec.files = ["lib/csisms.rb", "lib/csisms/native.rb", "README.md"]
-  spec.test_files = ["test/test_csisms.rb"]
   spec.require_paths = ["lib"]
   spec.required_ruby_version = ">= 2.7"
   spec.requirements << "libcsisms.so.1 (the C library, version 1.x)"
-  spec.add_runtime_dependency "ffi", ">= 1.9"
-  spec.add_development_dependency "minitest", ">= 5"
+  spec.add_runtime_dependency "ffi", "~> 1.9"
+  spec.add_development_dependency "minitest", "~> 5.0"
 end

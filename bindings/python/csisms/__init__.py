@@ -617,7 +617,11 @@ def date_valid(value: Union[int, datetime.date]) -> bool:
 
 
 def date_parse(text: str) -> datetime.date:
-    """Parses ``"YYYY-MM-DD"``, ``"YYYYMMDD"`` or ``"YYYY年M月D日"``, nothing else."""
+    """Parses ``"YYYY-MM-DD"``, ``"YYYYMMDD"`` or ``"YYYY年M月D日"``, nothing else.
+
+    :raises InvalidArgumentError: any other text, or an impossible date.
+    :raises RangeError: a real day of year 0000 (before 0001-01-01).
+    """
     f = "csisms_date_parse"
     out = ctypes.c_int32()
     _check(_lib.csisms_date_parse(_text_in(text, "text", f), ctypes.byref(out)), f)

@@ -563,6 +563,11 @@ class Dates(unittest.TestCase):
         for text in ("2024-1-5", " 2024-10-22", "2024-10-22 ", "2024-02-30", "24-10-22", "", "2024/10/22"):
             with self.subTest(text=text), self.assertRaises(csisms.InvalidArgumentError):
                 csisms.date_parse(text)
+        # A real day of year 0000 is well-formed but before 0001-01-01; 0000-02-30 is no day.
+        with self.assertRaises(csisms.RangeError):
+            csisms.date_parse("0000-02-29")
+        with self.assertRaises(csisms.InvalidArgumentError):
+            csisms.date_parse("0000-02-30")
         self.assertEqual(csisms.date_format(D(2024, 10, 22)), "2024-10-22")
         self.assertEqual(csisms.date_format("2024年10月22日"), "2024-10-22")
         self.assertEqual(csisms.date_format(D(1, 1, 1)), "0001-01-01")

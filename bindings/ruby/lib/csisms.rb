@@ -636,7 +636,9 @@ module Csisms
     INT32.cover?(number) && Native.csisms_date_valid(number) == 1
   end
 
-  # Parses "YYYY-MM-DD", "YYYYMMDD" or "YYYY年M月D日", nothing else.
+  # Parses "YYYY-MM-DD", "YYYYMMDD" or "YYYY年M月D日", nothing else;
+  # InvalidArgumentError for other text or an impossible date, RangeError for
+  # a real day of year 0000 (before 0001-01-01).
   def date_parse(text)
     f = :csisms_date_parse
     date_out(out(:int32) { |p| check(Native.csisms_date_parse(text_in(text, "text", f), p), f) })

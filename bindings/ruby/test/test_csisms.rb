@@ -460,6 +460,9 @@ class TestDates < Minitest::Test
     ["2024-1-5", " 2024-10-22", "2024-10-22 ", "2024-02-30", "24-10-22", "", "2024/10/22"].each do |text|
       assert_raises(Csisms::InvalidArgumentError, text) { Csisms.date_parse(text) }
     end
+    # A real day of year 0000 is well-formed but before 0001-01-01; 0000-02-30 is no day.
+    assert_raises(Csisms::RangeError) { Csisms.date_parse("0000-02-29") }
+    assert_raises(Csisms::InvalidArgumentError) { Csisms.date_parse("0000-02-30") }
     assert_equal "2024-10-22", Csisms.date_format(d(2024, 10, 22))
     assert_equal "2024-10-22", Csisms.date_format("2024年10月22日")
     assert_equal "0001-01-01", Csisms.date_format(d(1, 1, 1))

@@ -738,12 +738,12 @@ class Scope:
     note_en: str  #: English note, "" when none
 
     def name(self, lang: int = Lang.ZH) -> str:
-        """The name in *lang*."""
-        return self.name_en if lang == Lang.EN else self.name_zh
+        """The name in *lang* (:class:`Lang`)."""
+        return self.name_en if _scope_lang(lang, "Scope.name") == Lang.EN else self.name_zh
 
     def note(self, lang: int = Lang.ZH) -> str:
-        """The note in *lang* ("" when none)."""
-        return self.note_en if lang == Lang.EN else self.note_zh
+        """The note in *lang* (:class:`Lang`), "" when none."""
+        return self.note_en if _scope_lang(lang, "Scope.note") == Lang.EN else self.note_zh
 
     @property
     def is_major_class(self) -> bool:
@@ -757,6 +757,13 @@ class Scope:
 
 
 _scope_index: Dict[int, int] = {}
+
+
+def _scope_lang(lang: object, function: str) -> int:
+    number = _c_int(lang, "lang", function)
+    if number not in (Lang.ZH, Lang.EN):
+        raise _invalid(function, f"unknown language {lang!r}")
+    return number
 
 
 def _scope_from_handle(handle: Optional[int], function: str) -> Scope:

@@ -704,6 +704,12 @@ class ScopeCodes(unittest.TestCase):
         for code in ("", "1.2.3.4", "001", "01..01", "01. 01", "a", ".01", "01."):
             with self.subTest(code=code), self.assertRaises(csisms.InvalidArgumentError):
                 csisms.scope_lookup(code)
+        self.assertEqual((s.name(), s.name(Lang.ZH), s.name(1)), ("金融", "金融", "Finance"))
+        for bad in (2, -1):
+            with self.assertRaises(csisms.InvalidArgumentError):
+                s.name(bad)
+            with self.assertRaises(csisms.InvalidArgumentError):
+                s.note(bad)
         with self.assertRaises(dataclasses.FrozenInstanceError):
             s.code = "x"  # type: ignore[misc]
 

@@ -223,12 +223,12 @@ module Csisms
   Scope = ValueStruct.new(:index, :code, :level, :flags, :parent_code, :name_zh, :name_en, :note_zh, :note_en) do
     # The name in a language (:zh, the default, or :en).
     def name(lang = :zh)
-      Csisms.send(:lang, lang, "Scope#name") == LANG_EN ? name_en : name_zh
+      Csisms.send(:scope_lang, lang, "Scope#name") == LANG_EN ? name_en : name_zh
     end
 
     # The note in a language ("" when none).
     def note(lang = :zh)
-      Csisms.send(:lang, lang, "Scope#note") == LANG_EN ? note_en : note_zh
+      Csisms.send(:scope_lang, lang, "Scope#note") == LANG_EN ? note_en : note_zh
     end
 
     # True for the four major classes 01 … 04.
@@ -360,6 +360,13 @@ module Csisms
 
     def lang(value, function)
       enum(value, LANGS, "lang", function)
+    end
+
+    def scope_lang(value, function)
+      number = lang(value, function)
+      raise invalid(function, "unknown language #{value.inspect}") unless LANGS.value?(number)
+
+      number
     end
 
     def mask(value, table, name, function)

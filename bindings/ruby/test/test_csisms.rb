@@ -594,6 +594,11 @@ class TestScopeCodes < Minitest::Test
     ["", "1.2.3.4", "001", "01..01", "01. 01", "a", ".01", "01."].each do |code|
       assert_raises(Csisms::InvalidArgumentError, code) { Csisms.scope_lookup(code) }
     end
+    assert_equal ["金融", "金融", "Finance", "Finance"], [s.name, s.name(:zh), s.name(:en), s.name(1)]
+    [2, -1, :fr].each do |bad|
+      assert_raises(Csisms::InvalidArgumentError) { s.name(bad) }
+      assert_raises(Csisms::InvalidArgumentError) { s.note(bad) }
+    end
     assert_raises(FrozenError) { s.code = "x" }
   end
 

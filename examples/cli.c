@@ -40,6 +40,23 @@ int cli_option(int argc, char **argv, int *i, const char *name, const char **val
     return 1;
 }
 
+int cli_no_options(int argc, char **argv)
+{
+    for (int i = 1; i < argc; i++)
+        if (strncmp(argv[i], "--", 2) == 0)
+            return cli_error(argv[i], "unknown option");
+    return 0;
+}
+
+int cli_positionals(int argc, char **argv, int count)
+{
+    if (cli_no_options(argc, argv))
+        return CLI_USAGE;
+    if (argc - 1 != count)
+        return cli_usage(argv[0]);
+    return 0;
+}
+
 int cli_parse_u32(const char *name, const char *text, uint32_t *out)
 {
     uint64_t v = 0;

@@ -62,6 +62,13 @@ int cli_parse_items(const char *name, const char *text, int max, uint32_t *bits)
  * an error when the value is missing. */
 int cli_option(int argc, char **argv, int *i, const char *name, const char **value);
 
+/* For commands with no options of their own: an argument starting with "--"
+ * is an unknown option (error, CLI_USAGE); else 0. */
+int cli_no_options(int argc, char **argv);
+/* For commands taking exactly COUNT positional arguments and no options:
+ * 0, or CLI_USAGE after printing the error. */
+int cli_positionals(int argc, char **argv, int count);
+
 /* Formatting into caller buffers; return buf. A 0 date gives "-". */
 #define CLI_DATE_LEN 11
 #define CLI_DAYS_LEN 16

@@ -1,10 +1,349 @@
-/* Stub: written on its own branch. */
+/* csisms scope CODE | scope list | scope search TEXT: SPEC §3, Appendix B. */
 #include "cli.h"
+
+#include <string.h>
+
+/* Longest code text worth trying as a prefix: a well-formed code is at most
+ * 3 components of 2 full-width digits (3 bytes each) and 2 full-width dots. */
+#define PREFIX_MAX 64
+
+/* The level as the seed writes it (级别 一/二/三), or "major class". */
+static const char *level_text(const struct cli *cli, int level)
+{
+    static const char *const zh[] = {"大类", "一", "二", "三"};
+    static const char *const en[] = {"major class", "1", "2", "3"};
+
+    if (level < 0 || level > 3)
+        return "?";
+    return cli_text(cli, zh[level], en[level]);
+}
+
+/* Copies text for an error message, with control bytes (and, when asked,
+ * bytes outside ASCII) written as \xNN so that the message stays one line. */
+static const char *printable(const char *text, int ascii_only, char *buf, size_t size)
+{
+    static const char hex[] = "0123456789ABCDEF";
+    size_t n = 0;
+
+    for (const unsigned char *s = (const unsigned char *)text; *s; s++) {
+        if (n + 8 > size) {     /* the last step wrote at most 4: "..." fits */
+            memcpy(buf + n, "...", 4);
+            return buf;
+        }
+        if (*s < 0x20 || *s == 0x7F || (ascii_only && *s >= 0x80)) {
+            buf[n++] = '\\';
+            buf[n++] = 'x';
+            buf[n++] = hex[*s >> 4];
+            buf[n++] = hex[*s & 15];
+        } else {
+            buf[n++] = (char)*s;
+        }
+    }
+    buf[n] = '\0';
+    return buf;
+}
+
+/* One entry as a JSON object (key NULL inside an array). */
+static void json_entry(struct json *j, const char *key, const struct cli *cli,
+                       const csisms_scope *s)
+{
+    const csisms_scope *p = csisms_scope_parent(s);
+
+    json_open(j, key);
+    json_str(j, "code", csisms_scope_code(s));
+    json_int(j, "level", csisms_scope_level(s));
+    json_str(j, "name", csisms_scope_name(s, cli->lang));
+    json_str(j, "note", csisms_scope_note(s, cli->lang));
+    json_str(j, "parent", p ? csisms_scope_code(p) : NULL);
+    json_str(j, "parent_name", p ? csisms_scope_name(p, cli->lang) : NULL);
+    json_bool(j, "raise_for_major_projects",
+              (csisms_scope_flags(s) & CSISMS_SCOPE_RAISE_FOR_MAJOR_PROJECTS) != 0);
+    json_close(j);
+}
+
+/* ------------------------------------------------------------ table rows */
+
+/* Column widths for a set of entries (bits of `which`, or all when NULL). */
+struct columns {
+    size_t code, level, name;
+};
+
+static void measure(const struct cli *cli, const unsigned char *which, struct columns *c)
+{
+    c->code = cli_width(cli_text(cli, "代码", "CODE"));
+    c->level = cli_width(cli_text(cli, "级别", "LEVEL"));
+    c->name = cli_width(cli_text(cli, "名称", "NAME"));
+    for (size_t i = 0; i < csisms_scope_count(); i++) {
+        const csisms_scope *s = csisms_scope_at(i);
+        size_t w;
+        if (which && !which[i])
+            continue;
+        if ((w = cli_width(csisms_scope_code(s))) > c->code)
+            c->code = w;
+        /* one column more for the "*" of the raise flag */
+        if ((w = cli_width(level_text(cli, csisms_scope_level(s))) + 1) > c->level)
+            c->level = w;
+        if ((w = cli_width(csisms_scope_name(s, cli->lang))) > c->name)
+            c->name = w;
+    }
+}
+
+static void print_header(const struct cli *cli, const struct columns *c)
+{
+    cli_pad(cli_text(cli, "代码", "CODE"), c->code + 2);
+    cli_pad(cli_text(cli, "级别", "LEVEL"), c->level + 2);
+    cli_pad(cli_text(cli, "名称", "NAME"), c->name + 2);
+    printf("%s\n", cli_text(cli, "备注", "NOTE"));
+}
+
+static void print_row(const struct cli *cli, const struct columns *c, const csisms_scope *s)
+{
+    const char *level = level_text(cli, csisms_scope_level(s));
+    int raise = (csisms_scope_flags(s) & CSISMS_SCOPE_RAISE_FOR_MAJOR_PROJECTS) != 0;
+    const char *note = csisms_scope_note(s, cli->lang);
+
+    cli_pad(csisms_scope_code(s), c->code + 2);
+    fputs(level, stdout);
+    if (raise)
+        putchar('*');
+    for (size_t w = cli_width(level) + (size_t)raise; w < c->level + 2; w++)
+        putchar(' ');
+    if (*note) {
+        cli_pad(csisms_scope_name(s, cli->lang), c->name + 2);
+        printf("%s\n", note);
+    } else {
+        printf("%s\n", csisms_scope_name(s, cli->lang));
+    }
+}
+
+static void print_footnote(const struct cli *cli, const unsigned char *which)
+{
+    for (size_t i = 0; i < csisms_scope_count(); i++) {
+        if ((which && !which[i]) ||
+            !(csisms_scope_flags(csisms_scope_at(i)) & CSISMS_SCOPE_RAISE_FOR_MAJOR_PROJECTS))
+            continue;
+        printf("%s\n", cli_text(cli, "* 涉及特别重大项目的应提升为一级。",
+                                "* Raised to level 1 where especially major projects are "
+                                "involved."));
+        return;
+    }
+}
+
+/* Prints the entries marked in `which` (all when NULL) as an aligned table. */
+static void print_table(const struct cli *cli, const unsigned char *which)
+{
+    struct columns c;
+
+    measure(cli, which, &c);
+    print_header(cli, &c);
+    for (size_t i = 0; i < csisms_scope_count(); i++)
+        if (!which || which[i])
+            print_row(cli, &c, csisms_scope_at(i));
+    print_footnote(cli, which);
+}
+
+/* ------------------------------------------------------------ subcommands */
+
+static int scope_list(const struct cli *cli)
+{
+    if (cli->json) {
+        struct json j = {0, {0}};
+        json_open(&j, NULL);
+        json_int(&j, "count", (long long)csisms_scope_count());
+        json_array(&j, "entries");
+        for (size_t i = 0; i < csisms_scope_count(); i++)
+            json_entry(&j, NULL, cli, csisms_scope_at(i));
+        json_end(&j);
+        json_close(&j);
+        return CLI_OK;
+    }
+    print_table(cli, NULL);
+    return CLI_OK;
+}
+
+static int scope_search(const struct cli *cli, const char *text)
+{
+    unsigned char hit[64] = {0};
+    size_t i, from = 0, n = 0;
+    int rc;
+
+    if (csisms_scope_count() > sizeof hit)
+        return cli_error("TEXT", "the table is larger than this program knows");
+    while ((rc = csisms_scope_find(text, from, &i)) == CSISMS_OK) {
+        hit[i] = 1;
+        n++;
+        from = i + 1;
+    }
+    if (rc == CSISMS_EINVAL) {
+        char buf[128];
+        return cli_error("TEXT", "'%s' is %s", printable(text, 1, buf, sizeof buf),
+                         *text ? "not valid UTF-8" : "empty");
+    }
+    if (cli->json) {
+        struct json j = {0, {0}};
+        json_open(&j, NULL);
+        json_str(&j, "text", text);
+        json_int(&j, "count", (long long)n);
+        json_array(&j, "matches");
+        for (i = 0; i < csisms_scope_count(); i++)
+            if (hit[i])
+                json_entry(&j, NULL, cli, csisms_scope_at(i));
+        json_end(&j);
+        json_close(&j);
+    } else if (n == 0) {
+        printf(cli_text(cli, "没有名称或备注包含“%s”的业务范围。\n",
+                        "No business-scope name or note contains \"%s\".\n"),
+               text);
+    } else {
+        print_table(cli, hit);
+    }
+    return n > 0 ? CLI_OK : CLI_NEGATIVE;
+}
+
+static int ascii_space(char c)
+{
+    return c == ' ' || c == '\t' || c == '\r' || c == '\n';
+}
+
+/* The length of the space the library trims (ASCII space, tab, CR, LF,
+ * U+3000) at s, or 0. */
+static size_t space_len(const char *s)
+{
+    if (ascii_space(*s))
+        return 1;
+    if (strncmp(s, "\xE3\x80\x80", 3) == 0)
+        return 3;
+    return 0;
+}
+
+/*
+ * The entries an ambiguous code begins.  Only the library knows how a code
+ * is normalised, so ask it: entry E (components e1.e2.e3) is begun by the
+ * code P of j components exactly when P + "." + the rest of E's components
+ * looks up E itself.
+ */
+static size_t prefixed_entries(const char *code, unsigned char *which)
+{
+    char trimmed[PREFIX_MAX], candidate[PREFIX_MAX + 16];
+    size_t len, k, n = 0;
+
+    while ((k = space_len(code)) > 0)
+        code += k;
+    len = strlen(code);
+    for (;;) {
+        if (len > 0 && ascii_space(code[len - 1]))
+            len--;
+        else if (len >= 3 && strncmp(code + len - 3, "\xE3\x80\x80", 3) == 0)
+            len -= 3;
+        else
+            break;
+    }
+    if (len == 0 || len >= sizeof trimmed)
+        return 0;
+    memcpy(trimmed, code, len);
+    trimmed[len] = '\0';
+
+    for (size_t i = 0; i < csisms_scope_count(); i++) {
+        const csisms_scope *e = csisms_scope_at(i), *got;
+        const char *rest = csisms_scope_code(e);
+        while ((rest = strchr(rest, '.')) != NULL) {
+            rest++;
+            snprintf(candidate, sizeof candidate, "%s.%s", trimmed, rest);
+            if (csisms_scope_lookup(candidate, &got) == CSISMS_OK && got == e) {
+                which[i] = 1;
+                n++;
+                break;
+            }
+        }
+    }
+    return n;
+}
+
+static void print_entry(const struct cli *cli, const csisms_scope *s)
+{
+    const csisms_scope *p = csisms_scope_parent(s);
+    const char *note = csisms_scope_note(s, cli->lang);
+    int raise = (csisms_scope_flags(s) & CSISMS_SCOPE_RAISE_FOR_MAJOR_PROJECTS) != 0;
+    const size_t w = cli->lang == CSISMS_LANG_ZH ? 12 : 8;
+
+    cli_pad(cli_text(cli, "代码：", "code:"), w);
+    printf("%s\n", csisms_scope_code(s));
+    cli_pad(cli_text(cli, "名称：", "name:"), w);
+    printf("%s\n", csisms_scope_name(s, cli->lang));
+    cli_pad(cli_text(cli, "级别：", "level:"), w);
+    printf("%s\n", level_text(cli, csisms_scope_level(s)));
+    cli_pad(cli_text(cli, "大类：", "class:"), w);
+    if (p)
+        printf("%s %s\n", csisms_scope_code(p), csisms_scope_name(p, cli->lang));
+    else
+        printf("%s\n", cli_text(cli, "（本身即大类）", "(is itself a major class)"));
+    cli_pad(cli_text(cli, "备注：", "note:"), w);
+    printf("%s\n", *note ? note : cli_text(cli, "（无）", "(none)"));
+    cli_pad(cli_text(cli, "提升为一级：", "raise:"), w);
+    printf("%s\n", raise ? cli_text(cli, "是（涉及特别重大项目的应提升为一级）",
+                                    "yes: raised to level 1 where especially major projects "
+                                    "are involved")
+                         : cli_text(cli, "否", "no"));
+}
+
+static int scope_lookup(const struct cli *cli, const char *code)
+{
+    const csisms_scope *s = NULL;
+    unsigned char which[64] = {0};
+    int rc = csisms_scope_lookup(code, &s);
+    size_t n = 0;
+
+    if (rc == CSISMS_EINVAL) {
+        char buf[128];
+        return cli_error("CODE", "'%s' is not a business-scope code (1 to 3 groups of 1 or 2 "
+                         "digits separated by dots, like 03.01)",
+                         printable(code, 0, buf, sizeof buf));
+    }
+    if (rc == CSISMS_EAMBIGUOUS && csisms_scope_count() <= sizeof which)
+        n = prefixed_entries(code, which);
+
+    if (cli->json) {
+        struct json j = {0, {0}};
+        json_open(&j, NULL);
+        json_str(&j, "query", code);
+        json_bool(&j, "found", rc == CSISMS_OK);
+        json_bool(&j, "ambiguous", rc == CSISMS_EAMBIGUOUS);
+        if (rc == CSISMS_OK)
+            json_entry(&j, "entry", cli, s);
+        else
+            json_null(&j, "entry");
+        json_array(&j, "matches");
+        for (size_t i = 0; i < csisms_scope_count(); i++)
+            if ((rc == CSISMS_OK && csisms_scope_at(i) == s) || which[i])
+                json_entry(&j, NULL, cli, csisms_scope_at(i));
+        json_end(&j);
+        json_close(&j);
+    } else if (rc == CSISMS_OK) {
+        print_entry(cli, s);
+    } else if (rc == CSISMS_EAMBIGUOUS) {
+        char buf[128];
+        printf(cli_text(cli, "“%s”不唯一：它是以下 %zu 个条目的前缀：\n",
+                        "\"%s\" is ambiguous: it begins these %zu entries:\n"),
+               printable(code, 0, buf, sizeof buf), n);
+        print_table(cli, which);
+    } else {
+        char buf[128];
+        printf(cli_text(cli, "附录B中没有业务范围代码“%s”。\n",
+                        "Appendix B has no business-scope code \"%s\".\n"),
+               printable(code, 0, buf, sizeof buf));
+    }
+    return rc == CSISMS_OK ? CLI_OK : CLI_NEGATIVE;
+}
 
 int cmd_scope(const struct cli *cli, int argc, char **argv)
 {
-    (void)cli;
-    (void)argc;
-    return cli_error(argv[0], "not implemented yet");
+    if (cli_no_options(argc, argv))
+        return CLI_USAGE;
+    if (argc == 2 && strcmp(argv[1], "list") == 0)
+        return scope_list(cli);
+    if (argc == 3 && strcmp(argv[1], "search") == 0)
+        return scope_search(cli, argv[2]);
+    if (argc == 2 && strcmp(argv[1], "search") != 0)
+        return scope_lookup(cli, argv[1]);
+    return cli_usage(argv[0]);
 }
-

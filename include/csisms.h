@@ -385,7 +385,8 @@ CSISMS_API int csisms_date_valid(csisms_date date);
  * @param text The date; nothing else, no surrounding space.
  * @param[out] date The date as YYYYMMDD.
  * @return ::CSISMS_OK; ::CSISMS_EINVAL for NULL, any other form, or an
- *         impossible date.
+ *         impossible date; ::CSISMS_ERANGE for a real day of year 0000
+ *         ("0000-02-29"), which is well-formed but before 0001-01-01.
  *
  * @code
  * csisms_date_parse("2024年10月22日", &d);  // d == 20241022

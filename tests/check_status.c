@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "csisms.h"
+#include "check_run.h"
 
 static const struct {
     int code;
@@ -179,9 +180,5 @@ int main(void)
     tcase_add_test(tc, initialisers_set_size);
     suite_add_tcase(s, tc);
 
-    SRunner *sr = srunner_create(s);
-    srunner_run_all(sr, CK_ENV);
-    int failed = srunner_ntests_failed(sr);
-    srunner_free(sr);
-    return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+    return run_suite(s);
 }

@@ -1,15 +1,19 @@
 #!/bin/sh
 # Every public function has a Doxygen comment right above its declaration
-# and a man page (its own, or a .so link to a grouped page); every page
-# passes mandoc -Tlint with nothing above style level; every .so link
-# points at a page that exists.
+# and a man page (its own, or a .so link to a grouped page that documents
+# it); every page passes mandoc -Tlint with nothing above style level and
+# carries the release version and date from configure.
 set -u
-: "${CSISMS_SRCDIR:?}"
+: "${CSISMS_SRCDIR:?}" "${CSISMS_BUILDDIR:?}" "${CSISMS_PACKAGE_VERSION:?}" "${CSISMS_RELEASE_DATE:?}"
 h="$CSISMS_SRCDIR/include/csisms.h"
-man="$CSISMS_SRCDIR/man"
 pass=0
 fail=0
 bad() { echo "FAIL: $*"; fail=$((fail + 1)); }
+# A page: generated into the build tree from PAGE.in, or a .so link in the source tree.
+page() {
+    if [ -f "$CSISMS_BUILDDIR/man/$1" ]; then echo "$CSISMS_BUILDDIR/man/$1"
+    elif [ -f "$CSISMS_SRCDIR/man/$1" ]; then echo "$CSISMS_SRCDIR/man/$1"; fi
+}
 
 fns=$(tr '\n' ' ' <"$h" | grep -o 'CSISMS_API[^;(]*csisms_[a-z0-9_]*[[:space:]]*(' |
     sed 's/.*\(csisms_[a-z0-9_]*\)[[:space:]]*($/\1/' | sort -u)
@@ -18,21 +22,29 @@ for f in $fns; do
     line=$(grep -n "CSISMS_API.*\\b$f(" "$h" | head -1 | cut -d: -f1)
     prev=$((line - 1))
     if [ -n "$line" ] && sed -n "${prev}p" "$h" | grep -q '\*/'; then pass=$((pass + 1)); else bad "$f has no Doxygen comment"; fi
-    if [ -f "$man/$f.3" ]; then pass=$((pass + 1)); else bad "$f has no man page"; continue; fi
-    if grep -q '^\.so ' "$man/$f.3"; then
-        target=$(sed -n 's/^\.so man3\///p' "$man/$f.3")
-        if [ -f "$man/$target" ] && grep -q "$f" "$man/$target"; then pass=$((pass + 1)); else bad "$f.3 links to $target, which does not document it"; fi
+    p=$(page "$f.3")
+    if [ -n "$p" ]; then pass=$((pass + 1)); else bad "$f has no man page"; continue; fi
+    if grep -q '^\.so ' "$p"; then
+        target=$(sed -n 's/^\.so man3\///p' "$p")
+        tp=$(page "$target")
+        if [ -n "$tp" ] && grep -q "^\\.TH" "$tp" && grep -q "$f" "$tp"; then pass=$((pass + 1)); else bad "$f.3 links to $target, which does not document it"; fi
     fi
 done
 
-if [ -n "${MANDOC:-}" ]; then
-    for p in "$man"/*.1 "$man"/*.3; do
-        grep -q '^\.so ' "$p" && continue
-        out=$("$MANDOC" -Tlint -W warning "$p" 2>&1)
+for p in "$CSISMS_SRCDIR"/man/*.in; do
+    name=$(basename "$p" .in)
+    gen="$CSISMS_BUILDDIR/man/$name"
+    if [ ! -f "$gen" ]; then bad "$name was not generated"; continue; fi
+    if grep -q "^\\.TH [A-Z_]* [13] $CSISMS_RELEASE_DATE \"libcsisms $CSISMS_PACKAGE_VERSION\" " "$gen"; then
+        pass=$((pass + 1))
+    else
+        bad "$name does not carry version $CSISMS_PACKAGE_VERSION and date $CSISMS_RELEASE_DATE"
+    fi
+    if [ -n "${MANDOC:-}" ]; then
+        out=$("$MANDOC" -Tlint -W warning "$gen" 2>&1)
         if [ -z "$out" ]; then pass=$((pass + 1)); else bad "mandoc lint: $out"; fi
-    done
-else
-    echo "mandoc not found: lint skipped"
-fi
+    fi
+done
+[ -n "${MANDOC:-}" ] || echo "mandoc not found: lint skipped"
 echo "$pass passed, $fail failed"
 [ $fail -eq 0 ]

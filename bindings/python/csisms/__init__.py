@@ -1,0 +1,1208 @@
+"""Python binding of libcsisms, the CSISMS certification rules as pure functions.
+
+libcsisms implements the implementation rules for certifying cloud-service
+information security management systems (云服务信息安全管理体系认证实施规则,
+ISO/IEC 27017): audit time (Appendix A), deadlines (5.1.1, 6.1, 7.1.2, 8.2,
+9), certificate verdicts (7), the rules' checklists, business-scope codes
+(Appendix B), USCC validation and multi-site sampling. Clause numbers are the
+rules'. This package calls the C library through :mod:`ctypes`; see
+``libcsisms(3)`` for the rules themselves.
+
+Conventions of the binding:
+
+* Durations are :class:`fractions.Fraction` numbers of person-days, never
+  floats: ``audit_days(120)`` is ``Fraction(12)``, 8.5 days is
+  ``Fraction(17, 2)``. Durations you pass may be ``int``, ``Fraction``,
+  ``decimal.Decimal`` or ``str`` (``"8.5"``, ``"17/2"``) and must be a whole
+  number of half days (use :func:`round_up_half` to apply the rules'
+  rounding first). A ``float`` is refused (``TypeError``).
+* Dates are :class:`datetime.date`; where a date is optional, ``None`` means
+  "no date". Dates you pass may also be text the library parses
+  (``"2024-10-22"``, ``"20241022"``, ``"2024年10月22日"``).
+* A negative status of the library raises the :class:`CsismsError` subclass
+  for that status (``.status``, message from ``csisms_strerror``). A value
+  that does not fit the C parameter (say ``personnel=2**32``) raises
+  :class:`InvalidArgumentError` without calling the library; a value of the
+  wrong Python type raises ``TypeError``.
+* Texts are ``str`` in Chinese (the rules' own words, the default) or
+  English: pass ``lang=Lang.EN``.
+
+The library is found through ``$CSISMS_LIBRARY`` (a path; when set, only
+there), then ``ctypes.util.find_library("csisms")``, then ``libcsisms.so.1``.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import datetime
+import enum
+import numbers
+import operator
+from dataclasses import dataclass
+from decimal import Decimal
+from fractions import Fraction
+from typing import Callable, Dict, Iterable, List, Optional, Tuple, Type, Union
+
+from . import _native
+from ._native import CFacts, CVerdict
+
+_lib = _native.library
+
+__version__ = "1.0.0"
+
+# ====================================================================== constants
+
+#: Version of the C header this binding was written against.
+VERSION_MAJOR = 1
+VERSION_MINOR = 0
+VERSION_PATCH = 0
+VERSION_STRING = "1.0.0"
+VERSION_NUMBER = (VERSION_MAJOR << 16) | (VERSION_MINOR << 8) | VERSION_PATCH
+
+#: Positive success status of :func:`recert_valid_until` in C.
+INTERRUPTED = 1
+
+
+class Status(enum.IntEnum):
+    """Status codes of the C functions (``csisms_status``)."""
+
+    OK = 0
+    EINVAL = -1
+    ERANGE = -2
+    ENOTFOUND = -3
+    EAMBIGUOUS = -4
+    ENOTPERMITTED = -5
+    ENOSPC = -6
+    EVERSION = -7
+    ECHECKSUM = -8
+
+
+class Lang(enum.IntEnum):
+    """Languages of the library's texts (``csisms_lang``)."""
+
+    ZH = 0  #: Chinese: the rules' own words
+    EN = 1  #: English: faithful translations
+
+
+class Basis(enum.IntEnum):
+    """How the CSISMS audit time derives from the ISMS time (Appendix A notes)."""
+
+    NONE = 0  #: no valid ISO/IEC 27001 certificate: the table time H
+    ISMS_CERT = 1  #: note (1), 27001 certificate from another body: 0.5 H + 1 day
+    ISMS_CERT_HERE = 2  #: note (1), 27001 certificate from this body: 0.5 H
+    COMBINED = 3  #: note (2), audited together with the ISMS: 0.4 H
+
+
+class SurveillanceKind(enum.IntEnum):
+    """Kinds of surveillance audit for :func:`surveillance_due` (5.1.1)."""
+
+    FIRST = 1  #: reference: the initial certification decision; no postponement
+    SECOND = 2  #: reference: the previous surveillance audit; up to 3 months later
+    AFTER_RECERT = 3  #: reference: the recertification decision, then the previous audit
+
+
+class ScopeFlag(enum.IntFlag):
+    """Flags of a business-scope entry."""
+
+    RAISE_FOR_MAJOR_PROJECTS = 1  #: 02.03: "涉及特别重大项目的应提升为一级"
+
+
+class Reason(enum.IntFlag):
+    """Reason bits of :class:`Verdict` (and the grounds you pass to :func:`evaluate`)."""
+
+    NONCONFORMITY = 1 << 0  #: 7.1.1(1)
+    CONTRACT_BREACH = 1 << 1  #: 7.1.1(2)
+    ORDERED_TO_HALT = 1 << 2  #: 7.1.1(3)
+    REGULATOR_FINDING = 1 << 3  #: 7.1.1(4)
+    VOLUNTARY = 1 << 4  #: 7.1.1(5)
+    OTHER_SUSPENSION = 1 << 5  #: 7.1.1(6)
+    SURVEILLANCE_OVERDUE = 1 << 6  #: 5.1.2 (derived only)
+    LEGAL_STATUS_REVOKED = 1 << 8  #: 7.2.1(1)
+    OBSTRUCTED_REGULATOR = 1 << 9  #: 7.2.1(2)
+    MAJOR_INCIDENT = 1 << 10  #: 7.2.1(3)
+    SERIOUS_VIOLATION = 1 << 11  #: 7.2.1(4)
+    SUSPENSION_EXPIRED = 1 << 12  #: 7.2.1(5) (also derived)
+    SYSTEM_NOT_OPERATED = 1 << 13  #: 7.2.1(6)
+    MISUSE_OF_CERTIFICATION = 1 << 14  #: 7.2.1(7) (also derived)
+    OTHER_WITHDRAWAL = 1 << 15  #: 7.2.1(8)
+    EXPIRED = 1 << 16  #: 8.2 (derived only)
+
+
+#: The 7.1.1 bits (suspension grounds), ``CSISMS_R_SUSPENSION_GROUNDS``.
+SUSPENSION_GROUNDS = Reason(0x0000003F)
+#: The 7.2.1 bits (withdrawal grounds), ``CSISMS_R_WITHDRAWAL_GROUNDS``.
+WITHDRAWAL_GROUNDS = Reason(0x0000FF00)
+
+
+class Action(enum.IntEnum):
+    """What to do with a certificate (``csisms_action``)."""
+
+    MAINTAIN = 0  #: keep the certificate (5.7)
+    SUSPEND = 1  #: suspend, or keep suspended (7.1)
+    REINSTATE = 2  #: lift a resolved suspension
+    WITHDRAW = 3  #: withdraw the certificate (7.2)
+    EXPIRE = 4  #: the certificate has expired (8.2)
+
+
+class Duty(enum.IntFlag):
+    """Duty bits of :class:`Verdict`."""
+
+    NO_ADVERTISING = 1  #: 7.1.2
+    RETURN_CERTIFICATE = 2  #: 7.3
+    PUBLISH = 4  #: 7.3
+    REPORT = 8  #: 7.4
+
+
+class Checklist(enum.IntEnum):
+    """The enumerated lists of the rules (``csisms_list``)."""
+
+    PUBLIC_INFO = 1  #: 4.1.1
+    APPLICATION = 2  #: 4.1.2
+    APPLICATION_REVIEW = 3  #: 4.2.1
+    AUDIT_PLAN = 4  #: 4.5.3.1
+    SAMPLING = 5  #: 4.5.3.2
+    STAGE1 = 6  #: 4.6.3.2
+    STAGE1_OFFSITE = 7  #: 4.6.3.3
+    STAGE2 = 8  #: 4.6.3.6
+    TERMINATION = 9  #: 4.6.4
+    REPORT = 10  #: 4.7.1
+    DECISION_READY = 11  #: 4.9.3
+    DECISION = 12  #: 4.9.4
+    SURVEILLANCE = 13  #: 5.5
+    SUSPENSION = 14  #: 7.1.1
+    WITHDRAWAL = 15  #: 7.2.1
+    CERTIFICATE = 16  #: 8.1
+
+
+class Mode(enum.IntEnum):
+    """Evaluation modes of a checklist."""
+
+    ALL = 1  #: met when every item is present or not applicable
+    ANY = 2  #: met when any item is present
+
+
+class Audit(enum.IntEnum):
+    """Kinds of audit for :func:`sample_sites`."""
+
+    INITIAL = 1  #: ⌈√n⌉
+    SURVEILLANCE = 2  #: ⌈0.6√n⌉
+    RECERT = 3  #: ⌈0.8√n⌉
+
+
+def _c_constants() -> Dict[str, int]:
+    table: Dict[str, int] = {
+        "CSISMS_VERSION_MAJOR": VERSION_MAJOR,
+        "CSISMS_VERSION_MINOR": VERSION_MINOR,
+        "CSISMS_VERSION_PATCH": VERSION_PATCH,
+        "CSISMS_VERSION_NUMBER": VERSION_NUMBER,
+        "CSISMS_INTERRUPTED": INTERRUPTED,
+        "CSISMS_R_SUSPENSION_GROUNDS": SUSPENSION_GROUNDS,
+        "CSISMS_R_WITHDRAWAL_GROUNDS": WITHDRAWAL_GROUNDS,
+    }
+    prefixes: List[Tuple[str, Type[enum.Enum]]] = [
+        ("CSISMS_", Status),
+        ("CSISMS_LANG_", Lang),
+        ("CSISMS_BASIS_", Basis),
+        ("CSISMS_SURV_", SurveillanceKind),
+        ("CSISMS_SCOPE_", ScopeFlag),
+        ("CSISMS_R_", Reason),
+        ("CSISMS_ACT_", Action),
+        ("CSISMS_DUTY_", Duty),
+        ("CSISMS_LIST_", Checklist),
+        ("CSISMS_MODE_", Mode),
+        ("CSISMS_AUDIT_", Audit),
+    ]
+    for prefix, cls in prefixes:
+        for member in cls:  # type: ignore[var-annotated]
+            table[prefix + member.name] = member  # type: ignore[assignment]
+    return table
+
+
+#: Every integer constant of ``csisms.h`` by its C name.
+C_CONSTANTS: Dict[str, int] = _c_constants()
+
+# ====================================================================== errors
+
+
+def strerror(status: int) -> str:
+    """English text for a status code (``csisms_strerror``); never fails."""
+    return _lib.csisms_strerror(_c_int(status, "status", "csisms_strerror")).decode("utf-8")
+
+
+class CsismsError(Exception):
+    """A libcsisms function failed.
+
+    :ivar status: the negative :class:`Status` (or plain ``int`` when unknown).
+    :ivar function: the C function that failed, e.g. ``"csisms_days_parse"``.
+    :ivar detail: what the binding found wrong, when it refused the call itself.
+    """
+
+    def __init__(self, status: int, function: Optional[str] = None, detail: Optional[str] = None):
+        try:
+            self.status: int = Status(status)
+        except ValueError:
+            self.status = status
+        self.function = function
+        self.detail = detail
+        message = _lib.csisms_strerror(int(status)).decode("utf-8")
+        if detail:
+            message = f"{message}: {detail}"
+        if function:
+            message = f"{function}: {message}"
+        super().__init__(message)
+
+
+class InvalidArgumentError(CsismsError, ValueError):
+    """``CSISMS_EINVAL``: an argument outside its domain."""
+
+
+class RangeError(CsismsError, ArithmeticError):
+    """``CSISMS_ERANGE``: the result is not representable (beyond 9999-12-31, overflow)."""
+
+
+class NotFoundError(CsismsError, LookupError):
+    """``CSISMS_ENOTFOUND``: no such entry."""
+
+
+class AmbiguousError(CsismsError, LookupError):
+    """``CSISMS_EAMBIGUOUS``: the code names more than one entry."""
+
+
+class NotPermittedError(CsismsError):
+    """``CSISMS_ENOTPERMITTED``: the rules forbid it."""
+
+
+class NoSpaceError(CsismsError):
+    """``CSISMS_ENOSPC``: a buffer was too small."""
+
+
+class VersionError(CsismsError):
+    """``CSISMS_EVERSION``: a structure size is not supported."""
+
+
+class ChecksumError(CsismsError, ValueError):
+    """``CSISMS_ECHECKSUM``: well-formed, but the check character is wrong."""
+
+
+#: The exception class of each negative status.
+ERRORS: Dict[int, Type[CsismsError]] = {
+    Status.EINVAL: InvalidArgumentError,
+    Status.ERANGE: RangeError,
+    Status.ENOTFOUND: NotFoundError,
+    Status.EAMBIGUOUS: AmbiguousError,
+    Status.ENOTPERMITTED: NotPermittedError,
+    Status.ENOSPC: NoSpaceError,
+    Status.EVERSION: VersionError,
+    Status.ECHECKSUM: ChecksumError,
+}
+
+
+def error_for(status: int, function: Optional[str] = None, detail: Optional[str] = None) -> CsismsError:
+    """The exception for a negative status: the :data:`ERRORS` class, else :class:`CsismsError`."""
+    return ERRORS.get(status, CsismsError)(status, function, detail)
+
+
+def _check(status: int, function: str) -> int:
+    if status < 0:
+        raise error_for(status, function)
+    return status
+
+
+def _invalid(function: str, detail: str) -> InvalidArgumentError:
+    return InvalidArgumentError(Status.EINVAL, function, detail)
+
+
+# ====================================================================== conversions
+
+_INT32 = (-(2**31), 2**31 - 1)
+_UINT32 = (0, 2**32 - 1)
+_INT64 = (-(2**63), 2**63 - 1)
+_SIZE = (0, 2 ** (8 * ctypes.sizeof(ctypes.c_size_t)) - 1)
+_CINT = (-(2 ** (8 * ctypes.sizeof(ctypes.c_int) - 1)), 2 ** (8 * ctypes.sizeof(ctypes.c_int) - 1) - 1)
+
+
+def _integer(value: object, name: str, function: str, bounds: Tuple[int, int]) -> int:
+    """An integer argument, refused unless it fits the C type."""
+    if isinstance(value, bool) or not hasattr(type(value), "__index__"):
+        raise TypeError(f"{function}: {name} must be an integer, not {type(value).__name__}")
+    number = operator.index(value)  # type: ignore[arg-type]
+    if not bounds[0] <= number <= bounds[1]:
+        raise _invalid(function, f"{name} = {number} is outside {bounds[0]} … {bounds[1]}")
+    return number
+
+
+def _c_int(value: object, name: str, function: str) -> int:
+    return _integer(value, name, function, _CINT)
+
+
+def _u32(value: object, name: str, function: str) -> int:
+    return _integer(value, name, function, _UINT32)
+
+
+def _i32(value: object, name: str, function: str) -> int:
+    return _integer(value, name, function, _INT32)
+
+
+#: What a duration argument may be.
+Days = Union[Fraction, int, Decimal, str]
+#: What a date argument may be.
+DateLike = Union[datetime.date, str]
+
+
+def _exact(value: object, name: str, function: str) -> Fraction:
+    """An exact rational from an int, Fraction, Decimal or text; never from a float."""
+    if isinstance(value, bool) or isinstance(value, float):
+        raise TypeError(f"{function}: {name} must be exact (int, Fraction, Decimal or str), not {type(value).__name__}")
+    if isinstance(value, (str, Decimal, numbers.Rational)):
+        try:
+            return Fraction(value)  # type: ignore[arg-type]
+        except (ValueError, ZeroDivisionError, ArithmeticError) as exc:
+            raise _invalid(function, f"{name} = {value!r} is not a number") from exc
+    raise TypeError(f"{function}: {name} must be int, Fraction, Decimal or str, not {type(value).__name__}")
+
+
+def days_to_halfdays(days: Days, name: str = "days", function: str = "days_to_halfdays") -> int:
+    """Half person-days of an exact number of days (``Fraction(17, 2)`` → 17).
+
+    :raises InvalidArgumentError: when *days* is not a whole number of half
+        days or does not fit ``int32_t``.
+    """
+    exact = _exact(days, name, function)
+    doubled = exact * 2
+    if doubled.denominator != 1:
+        raise _invalid(function, f"{name} = {exact} is not a multiple of 0.5 day (see round_up_half)")
+    return _i32(doubled.numerator, f"{name} in halfdays", function)
+
+
+def halfdays_to_days(halfdays: int) -> Fraction:
+    """Days of a count of half person-days (17 → ``Fraction(17, 2)``)."""
+    return Fraction(operator.index(halfdays), 2)
+
+
+def _date_in(value: Optional[DateLike], name: str, function: str, optional: bool = False) -> int:
+    """A ``csisms_date`` (YYYYMMDD) from a date, text the library parses, or None (0)."""
+    if value is None and optional:
+        return 0
+    if isinstance(value, datetime.datetime):
+        raise TypeError(f"{function}: {name} must be a datetime.date, not a datetime")
+    if isinstance(value, datetime.date):
+        return value.year * 10000 + value.month * 100 + value.day
+    if isinstance(value, str):
+        return _date_to_c(date_parse(value))
+    what = "a datetime.date, a str or None" if optional else "a datetime.date or a str"
+    raise TypeError(f"{function}: {name} must be {what}, not {type(value).__name__}")
+
+
+def _date_to_c(value: datetime.date) -> int:
+    return value.year * 10000 + value.month * 100 + value.day
+
+
+def _date_out(value: int) -> Optional[datetime.date]:
+    if value == 0:
+        return None
+    return datetime.date(value // 10000, value // 100 % 100, value % 100)
+
+
+def _text_in(value: object, name: str, function: str) -> bytes:
+    if not isinstance(value, str):
+        raise TypeError(f"{function}: {name} must be a str, not {type(value).__name__}")
+    if "\0" in value:
+        raise _invalid(function, f"{name} contains a NUL character")
+    try:
+        return value.encode("utf-8")
+    except UnicodeEncodeError as exc:
+        raise _invalid(function, f"{name} is not encodable as UTF-8") from exc
+
+
+def _text_out(value: Optional[bytes], function: str, detail: str) -> str:
+    """A static C string; NULL (unknown value) raises InvalidArgumentError."""
+    if value is None:
+        raise _invalid(function, detail)
+    return value.decode("utf-8")
+
+
+def _lang(lang: object, function: str) -> int:
+    return _c_int(lang, "lang", function)
+
+
+# ====================================================================== version
+
+
+def version() -> str:
+    """The running library's version, e.g. ``"1.0.0"`` (``csisms_version``)."""
+    return _lib.csisms_version().decode("utf-8")
+
+
+def check_version(required: int = VERSION_NUMBER) -> bool:
+    """Whether the running library has *required*'s major version and is at least
+    *required*, a ``VERSION_NUMBER``-style value 0xMMmmpp (``csisms_check_version``)."""
+    return bool(_lib.csisms_check_version(_c_int(required, "required", "csisms_check_version")))
+
+
+# ====================================================================== audit time (§1)
+
+
+@dataclass(frozen=True)
+class Band:
+    """One band of the Appendix A table (:func:`isms_band`)."""
+
+    index: int  #: 0-based; 0–21 the rules' rows, then the extrapolated ones
+    lower: int  #: first head count (inclusive)
+    upper: int  #: last head count (inclusive)
+    days: Fraction  #: the band's audit time in person-days
+
+
+def _halfdays_call(function: str, *args: object) -> Fraction:
+    out = ctypes.c_int32()
+    _check(getattr(_lib, function)(*args, ctypes.byref(out)), function)
+    return Fraction(out.value, 2)
+
+
+def isms_audit_days(personnel: int) -> Fraction:
+    """Appendix A: ISMS initial audit time (stage 1 + stage 2) for *personnel*
+    effective persons (≥ 1), in days. 120 → 12."""
+    f = "csisms_isms_audit_days"
+    return _halfdays_call(f, _u32(personnel, "personnel", f))
+
+
+def isms_band(index: int) -> Band:
+    """Appendix A: band *index* (0-based) of the table, extrapolated past 10700
+    persons. :raises NotFoundError: past the last band."""
+    f = "csisms_isms_band"
+    i = _u32(index, "index", f)
+    lower, upper, halfdays = ctypes.c_uint32(), ctypes.c_uint32(), ctypes.c_int32()
+    _check(_lib.csisms_isms_band(i, ctypes.byref(lower), ctypes.byref(upper), ctypes.byref(halfdays)), f)
+    return Band(i, lower.value, upper.value, Fraction(halfdays.value, 2))
+
+
+def isms_bands() -> Tuple[Band, ...]:
+    """Every band of the table, in order (:func:`isms_band` until NotFoundError)."""
+    bands: List[Band] = []
+    while True:
+        try:
+            bands.append(isms_band(len(bands)))
+        except NotFoundError:
+            return tuple(bands)
+
+
+def initial_audit_days(isms_days: Days, basis: int = Basis.NONE) -> Fraction:
+    """Appendix A notes: CSISMS initial audit time from an ISMS time (≥ 0.5 day)
+    and a :class:`Basis`. ``initial_audit_days(12, Basis.COMBINED)`` → 5."""
+    f = "csisms_initial_audit_days"
+    return _halfdays_call(f, days_to_halfdays(isms_days, "isms_days", f), _c_int(basis, "basis", f))
+
+
+def audit_days(personnel: int, basis: int = Basis.NONE) -> Fraction:
+    """Appendix A: CSISMS initial audit time for a head count and a :class:`Basis`.
+    ``audit_days(120, Basis.ISMS_CERT)`` → 7."""
+    f = "csisms_audit_days"
+    return _halfdays_call(f, _u32(personnel, "personnel", f), _c_int(basis, "basis", f))
+
+
+def _derived(function: str, days: Days) -> Fraction:
+    return _halfdays_call(function, days_to_halfdays(days, "days", function))
+
+
+def min_reduced_days(days: Days) -> Fraction:
+    """4.5.1.1: the least audit time after a reduction (⌈70 %⌉ to 0.5 day)."""
+    return _derived("csisms_min_reduced_days", days)
+
+
+def min_onsite_days(days: Days) -> Fraction:
+    """4.5.1.2: the least on-site time (⌈80 %⌉ to 0.5 day)."""
+    return _derived("csisms_min_onsite_days", days)
+
+
+def surveillance_days(initial_days: Days) -> Fraction:
+    """5.2: each annual surveillance audit (⌈1/3⌉ of the initial time, to 0.5 day)."""
+    return _derived("csisms_surveillance_days", initial_days)
+
+
+def surveillance_cycle_min_days(initial_days: Days) -> Fraction:
+    """5.2: the least total of a cycle's surveillance audits (⌈2/3⌉, to 0.5 day)."""
+    return _derived("csisms_surveillance_cycle_min_days", initial_days)
+
+
+def recert_min_days(initial_days: Days) -> Fraction:
+    """6.2: the least recertification time without stage 1 (⌈2/3⌉, to 0.5 day)."""
+    return _derived("csisms_recert_min_days", initial_days)
+
+
+def combined_min_days(parts: Iterable[Days]) -> Fraction:
+    """10.2: the least time of a combined audit of ≥ 2 systems (⌈80 % of the sum⌉).
+    ``combined_min_days([12, "8.5"])`` → ``Fraction(33, 2)``."""
+    f = "csisms_combined_min_days"
+    if isinstance(parts, (str, bytes)):
+        raise TypeError(f"{f}: parts must be an iterable of durations, not a single {type(parts).__name__}")
+    values = [days_to_halfdays(p, "part", f) for p in parts]
+    array = (ctypes.c_int32 * max(len(values), 1))(*values)
+    out = ctypes.c_int32()
+    _check(_lib.csisms_combined_min_days(array, len(values), ctypes.byref(out)), f)
+    return Fraction(out.value, 2)
+
+
+def round_up_half(value: Union[Days, int], denominator: Optional[int] = None) -> Fraction:
+    """The rules' rounding: the least multiple of 0.5 day ≥ the value.
+
+    Either an exact value (``round_up_half(Fraction(24, 5))``,
+    ``round_up_half("4.8")``, ``round_up_half(Decimal("4.8"))``) or an integer
+    numerator and denominator (``round_up_half(24, 5)``) → ``Fraction(5)``.
+
+    :raises InvalidArgumentError: a negative value, a denominator ≤ 0, or a
+        numerator/denominator that does not fit ``int64_t``.
+    :raises RangeError: above ``INT32_MAX`` halfdays.
+    """
+    f = "csisms_round_up_half"
+    if denominator is not None:
+        return _halfdays_call(f, _integer(value, "numerator", f, _INT64), _integer(denominator, "denominator", f, _INT64))
+    exact = _exact(value, "value", f)
+    num, den = exact.numerator, exact.denominator
+    if not (_INT64[0] <= num <= _INT64[1] and den <= _INT64[1]):
+        if exact * 2 > _INT32[1]:
+            raise RangeError(Status.ERANGE, f, f"{exact} days exceed INT32_MAX halfdays")
+        raise _invalid(f, f"{exact}: numerator and denominator must fit int64_t")
+    return _halfdays_call(f, num, den)
+
+
+def days_format(days: Days) -> str:
+    """Days as the library writes them: ``"8.5"``, ``"5"``, ``"0.5"``, ``"0"``."""
+    f = "csisms_days_format"
+    halfdays = days_to_halfdays(days, "days", f)
+    buf = ctypes.create_string_buffer(16)
+    n = _check(_lib.csisms_days_format(halfdays, buf, ctypes.sizeof(buf)), f)
+    return buf.raw[:n].decode("ascii")
+
+
+def days_parse(text: str) -> Fraction:
+    """Parses a plain decimal number of days (``"8.5"``, ``"007"``), rounded up to
+    0.5 day (``"3.4"`` → 3.5). :raises InvalidArgumentError: other text;
+    :raises RangeError: above ``INT32_MAX`` halfdays."""
+    f = "csisms_days_parse"
+    return _halfdays_call(f, _text_in(text, "text", f))
+
+
+# ====================================================================== dates (§2)
+
+
+@dataclass(frozen=True)
+class SurveillanceDue:
+    """When a surveillance audit is due (:func:`surveillance_due`)."""
+
+    due: datetime.date  #: reference + 12 months
+    latest: datetime.date  #: the last day with the largest postponement allowed
+
+
+@dataclass(frozen=True)
+class RecertValidity:
+    """The new validity after a recertification (:func:`recert_valid_until`)."""
+
+    valid_until: datetime.date  #: the new last valid day
+    interrupted: bool  #: True when certification was interrupted (C status CSISMS_INTERRUPTED)
+
+
+def date_valid(value: Union[int, datetime.date]) -> bool:
+    """Whether an integer YYYYMMDD is a real day in 0001-01-01 … 9999-12-31
+    (``csisms_date_valid``). ``date_valid(20240229)`` is True, ``20230229`` False.
+    Integers beyond ``int32_t`` are not dates (False)."""
+    f = "csisms_date_valid"
+    if isinstance(value, datetime.date) and not isinstance(value, datetime.datetime):
+        number = _date_to_c(value)
+    elif isinstance(value, bool) or not hasattr(type(value), "__index__"):
+        raise TypeError(f"{f}: date must be an integer YYYYMMDD or a datetime.date, not {type(value).__name__}")
+    else:
+        number = operator.index(value)  # type: ignore[arg-type]
+        if not _INT32[0] <= number <= _INT32[1]:
+            return False
+    return _lib.csisms_date_valid(number) == 1
+
+
+def date_parse(text: str) -> datetime.date:
+    """Parses ``"YYYY-MM-DD"``, ``"YYYYMMDD"`` or ``"YYYY年M月D日"``, nothing else.
+
+    :raises InvalidArgumentError: any other text, or an impossible date.
+    :raises RangeError: a real day of year 0000 (before 0001-01-01).
+    """
+    f = "csisms_date_parse"
+    out = ctypes.c_int32()
+    _check(_lib.csisms_date_parse(_text_in(text, "text", f), ctypes.byref(out)), f)
+    return _date_out(out.value)  # type: ignore[return-value]
+
+
+def date_format(value: DateLike) -> str:
+    """A date as ``"YYYY-MM-DD"`` (``csisms_date_format``)."""
+    f = "csisms_date_format"
+    buf = ctypes.create_string_buffer(11)
+    n = _check(_lib.csisms_date_format(_date_in(value, "date", f), buf, ctypes.sizeof(buf)), f)
+    return buf.raw[:n].decode("ascii")
+
+
+def _date_call(function: str, *args: object) -> datetime.date:
+    out = ctypes.c_int32()
+    _check(getattr(_lib, function)(*args, ctypes.byref(out)), function)
+    return _date_out(out.value)  # type: ignore[return-value]
+
+
+def date_add_days(value: DateLike, days: int) -> datetime.date:
+    """*value* + *days* calendar days (negative allowed). :raises RangeError:
+    outside 0001-01-01 … 9999-12-31."""
+    f = "csisms_date_add_days"
+    return _date_call(f, _date_in(value, "date", f), _i32(days, "days", f))
+
+
+def date_add_months(value: DateLike, months: int) -> datetime.date:
+    """The corresponding day *months* later, clamped to the month's last day
+    (2024-01-31 + 1 → 2024-02-29)."""
+    f = "csisms_date_add_months"
+    return _date_call(f, _date_in(value, "date", f), _i32(months, "months", f))
+
+
+def date_diff_days(start: DateLike, end: DateLike) -> int:
+    """*end* − *start* in days (``csisms_date_diff_days``)."""
+    f = "csisms_date_diff_days"
+    out = ctypes.c_int32()
+    _check(_lib.csisms_date_diff_days(_date_in(start, "start", f), _date_in(end, "end", f), ctypes.byref(out)), f)
+    return out.value
+
+
+def surveillance_due(kind: int, reference: DateLike) -> SurveillanceDue:
+    """5.1.1: due date (reference + 12 months) and latest day of a surveillance
+    audit of a :class:`SurveillanceKind`."""
+    f = "csisms_surveillance_due"
+    due, latest = ctypes.c_int32(), ctypes.c_int32()
+    status = _lib.csisms_surveillance_due(
+        _c_int(kind, "kind", f), _date_in(reference, "reference", f), ctypes.byref(due), ctypes.byref(latest)
+    )
+    _check(status, f)
+    return SurveillanceDue(_date_out(due.value), _date_out(latest.value))  # type: ignore[arg-type]
+
+
+def certificate_valid_until(valid_from: DateLike) -> datetime.date:
+    """8.2: the last valid day of a three-year certificate (2024-10-22 → 2027-10-21)."""
+    f = "csisms_certificate_valid_until"
+    return _date_call(f, _date_in(valid_from, "valid_from", f))
+
+
+def recert_valid_until(old_valid_until: DateLike, decision: DateLike) -> RecertValidity:
+    """6.3, 8.1(6), 8.2: the last valid day after recertification; ``interrupted``
+    when the decision came after *old_valid_until*."""
+    f = "csisms_recert_valid_until"
+    out = ctypes.c_int32()
+    status = _check(
+        _lib.csisms_recert_valid_until(
+            _date_in(old_valid_until, "old_valid_until", f), _date_in(decision, "decision", f), ctypes.byref(out)
+        ),
+        f,
+    )
+    return RecertValidity(_date_out(out.value), status == INTERRUPTED)  # type: ignore[arg-type]
+
+
+def recert_window_opens(valid_until: DateLike) -> datetime.date:
+    """6.1: the first day of the recertification window (*valid_until* − 90 days)."""
+    f = "csisms_recert_window_opens"
+    return _date_call(f, _date_in(valid_until, "valid_until", f))
+
+
+def suspension_ends_by(suspended_on: DateLike) -> datetime.date:
+    """7.1.2: the last day a suspension may last (+ 6 months)."""
+    f = "csisms_suspension_ends_by"
+    return _date_call(f, _date_in(suspended_on, "suspended_on", f))
+
+
+def appeal_due(received: DateLike) -> datetime.date:
+    """9: the last day to answer an appeal (+ 60 calendar days)."""
+    f = "csisms_appeal_due"
+    return _date_call(f, _date_in(received, "received", f))
+
+
+def correction_due(requested: DateLike) -> datetime.date:
+    """7.2.1(7): the last day to make a requested correction (+ 6 months)."""
+    f = "csisms_correction_due"
+    return _date_call(f, _date_in(requested, "requested", f))
+
+
+# ====================================================================== scope codes (§3)
+
+
+@dataclass(frozen=True)
+class Scope:
+    """An entry of Appendix B (a major class or a row), read once from the library."""
+
+    index: int  #: position in table order (0 … scope_count() − 1)
+    code: str  #: canonical code: "01", "03.01", "04.13.01"
+    level: int  #: 1, 2, 3 (一, 二, 三); 0 for a major class
+    flags: ScopeFlag  #: :class:`ScopeFlag` bits
+    parent_code: Optional[str]  #: code of the major class; None for a major class
+    name_zh: str  #: the rules' name
+    name_en: str  #: English name
+    note_zh: str  #: the rules' note (备注), "" when none
+    note_en: str  #: English note, "" when none
+
+    def name(self, lang: int = Lang.ZH) -> str:
+        """The name in *lang* (:class:`Lang`)."""
+        return self.name_en if _scope_lang(lang, "Scope.name") == Lang.EN else self.name_zh
+
+    def note(self, lang: int = Lang.ZH) -> str:
+        """The note in *lang* (:class:`Lang`), "" when none."""
+        return self.note_en if _scope_lang(lang, "Scope.note") == Lang.EN else self.note_zh
+
+    @property
+    def is_major_class(self) -> bool:
+        """True for the four major classes 01 … 04."""
+        return self.parent_code is None
+
+    @property
+    def parent(self) -> Optional["Scope"]:
+        """The major class this entry belongs to; None for a major class."""
+        return None if self.parent_code is None else scope_lookup(self.parent_code)
+
+
+_scope_index: Dict[int, int] = {}
+
+
+def _scope_lang(lang: object, function: str) -> int:
+    number = _c_int(lang, "lang", function)
+    if number not in (Lang.ZH, Lang.EN):
+        raise _invalid(function, f"unknown language {lang!r}")
+    return number
+
+
+def _scope_from_handle(handle: Optional[int], function: str) -> Scope:
+    if not handle:
+        raise NotFoundError(Status.ENOTFOUND, function)
+    if not _scope_index:
+        for i in range(_lib.csisms_scope_count()):
+            _scope_index[_lib.csisms_scope_at(i)] = i
+    level = _check(_lib.csisms_scope_level(handle), "csisms_scope_level")
+    parent = _lib.csisms_scope_parent(handle)
+    parent_code = None if not parent else _text_out(_lib.csisms_scope_code(parent), "csisms_scope_code", "NULL")
+
+    def text(fn: str, lang: int) -> str:
+        return _text_out(getattr(_lib, fn)(handle, lang), fn, "NULL")
+
+    return Scope(
+        index=_scope_index[handle],
+        code=_text_out(_lib.csisms_scope_code(handle), "csisms_scope_code", "NULL"),
+        level=level,
+        flags=ScopeFlag(_lib.csisms_scope_flags(handle)),
+        parent_code=parent_code,
+        name_zh=text("csisms_scope_name", Lang.ZH),
+        name_en=text("csisms_scope_name", Lang.EN),
+        note_zh=text("csisms_scope_note", Lang.ZH),
+        note_en=text("csisms_scope_note", Lang.EN),
+    )
+
+
+def scope_lookup(code: str) -> Scope:
+    """Looks a business-scope code up as people type it (``"３．１"`` = ``"03.01"``).
+
+    :raises InvalidArgumentError: malformed code.
+    :raises AmbiguousError: a prefix of several entries ("04.13").
+    :raises NotFoundError: well-formed but absent ("05").
+    """
+    f = "csisms_scope_lookup"
+    out = ctypes.c_void_p()
+    _check(_lib.csisms_scope_lookup(_text_in(code, "code", f), ctypes.byref(out)), f)
+    return _scope_from_handle(out.value, f)
+
+
+def scope_count() -> int:
+    """Number of Appendix B entries (35: 4 major classes + 31 rows)."""
+    return int(_lib.csisms_scope_count())
+
+
+def scope_at(index: int) -> Scope:
+    """The entry at *index* in table order. :raises NotFoundError: past the end."""
+    f = "csisms_scope_at"
+    if isinstance(index, bool) or not hasattr(type(index), "__index__"):
+        raise TypeError(f"{f}: index must be an integer, not {type(index).__name__}")
+    i = operator.index(index)  # type: ignore[arg-type]
+    if not _SIZE[0] <= i <= _SIZE[1]:
+        raise NotFoundError(Status.ENOTFOUND, f, f"index {i} out of range")
+    return _scope_from_handle(_lib.csisms_scope_at(i), f)
+
+
+def scopes() -> Tuple[Scope, ...]:
+    """Every entry, in table order."""
+    return tuple(scope_at(i) for i in range(scope_count()))
+
+
+def scope_find(text: str, start: int = 0) -> Optional[int]:
+    """Index of the first entry at or after *start* whose name or note, in either
+    language, contains *text* (ASCII case-insensitive); None when there is none.
+    :raises InvalidArgumentError: empty text."""
+    f = "csisms_scope_find"
+    encoded = _text_in(text, "text", f)
+    if isinstance(start, bool) or not hasattr(type(start), "__index__"):
+        raise TypeError(f"{f}: start must be an integer, not {type(start).__name__}")
+    begin = operator.index(start)
+    if begin < 0:
+        raise _invalid(f, f"start = {begin} is negative")
+    if begin > _SIZE[1]:
+        return None
+    out = ctypes.c_size_t()
+    status = _lib.csisms_scope_find(encoded, begin, ctypes.byref(out))
+    if status == Status.ENOTFOUND:
+        return None
+    _check(status, f)
+    return int(out.value)
+
+
+def scope_search(text: str) -> List[Scope]:
+    """Every entry whose name or note contains *text* ("银行", "finance")."""
+    found: List[Scope] = []
+    i = scope_find(text)
+    while i is not None:
+        found.append(scope_at(i))
+        i = scope_find(text, i + 1)
+    return found
+
+
+# ====================================================================== verdicts (§4)
+
+
+def _bits(value: int) -> List[int]:
+    return [1 << i for i in range(value.bit_length()) if value >> i & 1]
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """What the body must do with a certificate (:func:`evaluate`)."""
+
+    action: Action
+    reasons: Reason  #: every reason that holds (grounds and derived)
+    duties: Duty
+    deadline: Optional[datetime.date]  #: SUSPEND: last day the suspension may last
+    next_review: Optional[datetime.date]  #: first later day on which a limit passes
+
+    @property
+    def reason_list(self) -> Tuple[Reason, ...]:
+        """The reasons one by one, lowest bit first."""
+        return tuple(Reason(b) for b in _bits(int(self.reasons)))
+
+    @property
+    def duty_list(self) -> Tuple[Duty, ...]:
+        """The duties one by one, lowest bit first."""
+        return tuple(Duty(b) for b in _bits(int(self.duties)))
+
+
+def _mask(value: Union[int, Iterable[int]], name: str, function: str) -> int:
+    if isinstance(value, bool):
+        raise TypeError(f"{function}: {name} must be an int or an iterable of ints")
+    if hasattr(type(value), "__index__"):
+        return _u32(value, name, function)
+    if isinstance(value, (str, bytes)):
+        raise TypeError(f"{function}: {name} must be an int or an iterable of ints")
+    total = 0
+    for bit in value:  # type: ignore[union-attr]
+        total |= _u32(bit, name, function)
+    return total
+
+
+def evaluate(
+    *,
+    today: DateLike,
+    valid_until: DateLike,
+    suspended_on: Optional[DateLike] = None,
+    surveillance_latest: Optional[DateLike] = None,
+    correction_requested: Optional[DateLike] = None,
+    suspension_resolved: bool = False,
+    correction_done: bool = False,
+    grounds: Union[Reason, int, Iterable[Union[Reason, int]]] = 0,
+) -> Verdict:
+    """5.1.2, 7, 8.2: what to do with a certificate on *today*.
+
+    :param grounds: the 7.1.1 and 7.2.1 :class:`Reason` bits the body has
+        established (a mask, or an iterable of bits).
+    :param suspended_on: the suspension date, None when not suspended.
+    :param surveillance_latest: last permitted day of the pending surveillance
+        (postponement included), None when none is pending.
+    :param correction_requested: 7.2.1(7) day a correction was asked for.
+    :raises InvalidArgumentError: invalid or out-of-order dates, dates after
+        9998-12-31, grounds beyond the 7.1.1/7.2.1 bits.
+
+    ``evaluate(today=date(2025, 12, 2), valid_until=date(2027, 10, 21),
+    suspended_on=date(2025, 6, 1)).action`` is ``Action.WITHDRAW``.
+    """
+    f = "csisms_evaluate"
+    facts = CFacts(
+        grounds=_mask(grounds, "grounds", f),
+        today=_date_in(today, "today", f),
+        valid_until=_date_in(valid_until, "valid_until", f),
+        suspended_on=_date_in(suspended_on, "suspended_on", f, optional=True),
+        surveillance_latest=_date_in(surveillance_latest, "surveillance_latest", f, optional=True),
+        correction_requested=_date_in(correction_requested, "correction_requested", f, optional=True),
+        suspension_resolved=1 if suspension_resolved else 0,
+        correction_done=1 if correction_done else 0,
+    )
+    verdict = CVerdict()
+    _check(_lib.csisms_evaluate(ctypes.byref(facts), ctypes.byref(verdict)), f)
+    return Verdict(
+        action=Action(verdict.action),
+        reasons=Reason(verdict.reasons),
+        duties=Duty(verdict.duties),
+        deadline=_date_out(verdict.deadline),
+        next_review=_date_out(verdict.next_review),
+    )
+
+
+def reason_clause(reason: int) -> str:
+    """The clause of one :class:`Reason` bit: ``"7.2.1(5)"``, ``"5.1.2"``, ``"8.2"``.
+    :raises InvalidArgumentError: 0, several bits or an unknown bit."""
+    f = "csisms_reason_clause"
+    return _text_out(_lib.csisms_reason_clause(_u32(reason, "reason", f)), f, f"{reason!r} is not one reason bit")
+
+
+def reason_text(reason: int, lang: int = Lang.ZH) -> str:
+    """The text of one :class:`Reason` bit (the rules' words in Chinese)."""
+    f = "csisms_reason_text"
+    value = _lib.csisms_reason_text(_u32(reason, "reason", f), _lang(lang, f))
+    return _text_out(value, f, f"{reason!r} is not one reason bit, or {lang!r} no language")
+
+
+def action_name(action: int, lang: int = Lang.ZH) -> str:
+    """The name of an :class:`Action` ("撤销" / "Withdraw")."""
+    f = "csisms_action_name"
+    value = _lib.csisms_action_name(_c_int(action, "action", f), _lang(lang, f))
+    return _text_out(value, f, f"unknown action {action!r} or language {lang!r}")
+
+
+def duty_text(duty: int, lang: int = Lang.ZH) -> str:
+    """The text of one :class:`Duty` bit."""
+    f = "csisms_duty_text"
+    value = _lib.csisms_duty_text(_u32(duty, "duty", f), _lang(lang, f))
+    return _text_out(value, f, f"{duty!r} is not one duty bit, or {lang!r} no language")
+
+
+def duty_clause(duty: int) -> str:
+    """The clause of one :class:`Duty` bit: ``"7.1.2"``, ``"7.3"`` or ``"7.4"``."""
+    f = "csisms_duty_clause"
+    return _text_out(_lib.csisms_duty_clause(_u32(duty, "duty", f)), f, f"{duty!r} is not one duty bit")
+
+
+# ====================================================================== checklists (§5)
+
+
+@dataclass(frozen=True)
+class ChecklistResult:
+    """The evaluation of a checklist (:func:`checklist_eval`)."""
+
+    met: bool  #: whether the list is met (ANY lists: whether the action is required)
+    missing: int  #: item bits missing (item (i) is bit i − 1)
+
+    @property
+    def missing_items(self) -> Tuple[int, ...]:
+        """The missing items' 1-based numbers, as in the rules' "(n)"."""
+        return tuple(b.bit_length() for b in _bits(self.missing))
+
+
+def _list(lst: object, function: str) -> int:
+    return _c_int(lst, "list", function)
+
+
+def checklist_size(lst: int) -> int:
+    """Number of items of a :class:`Checklist`."""
+    f = "csisms_checklist_size"
+    return _check(_lib.csisms_checklist_size(_list(lst, f)), f)
+
+
+def checklist_mode(lst: int) -> Mode:
+    """Evaluation :class:`Mode` of a checklist."""
+    f = "csisms_checklist_mode"
+    return Mode(_check(_lib.csisms_checklist_mode(_list(lst, f)), f))
+
+
+def checklist_clause(lst: int) -> str:
+    """The clause a checklist comes from ("4.1.2")."""
+    f = "csisms_checklist_clause"
+    return _text_out(_lib.csisms_checklist_clause(_list(lst, f)), f, f"unknown list {lst!r}")
+
+
+def checklist_title(lst: int, lang: int = Lang.ZH) -> str:
+    """The title of a checklist."""
+    f = "csisms_checklist_title"
+    value = _lib.csisms_checklist_title(_list(lst, f), _lang(lang, f))
+    return _text_out(value, f, f"unknown list {lst!r} or language {lang!r}")
+
+
+def checklist_item(lst: int, item: int, lang: int = Lang.ZH) -> str:
+    """The text of item *item* (1-based, the rules' "(n)") of a checklist."""
+    f = "csisms_checklist_item"
+    value = _lib.csisms_checklist_item(_list(lst, f), _c_int(item, "item", f), _lang(lang, f))
+    return _text_out(value, f, f"unknown list {lst!r}, item {item!r} or language {lang!r}")
+
+
+def checklist_items(lst: int, lang: int = Lang.ZH) -> Tuple[str, ...]:
+    """Every item text of a checklist, item (1) first."""
+    return tuple(checklist_item(lst, i, lang) for i in range(1, checklist_size(lst) + 1))
+
+
+def checklist_conditional(lst: int) -> int:
+    """Bits of the items that may be declared not applicable (0 when none).
+    :raises InvalidArgumentError: unknown list."""
+    f = "csisms_checklist_conditional"
+    number = _list(lst, f)
+    _check(_lib.csisms_checklist_size(number), f)
+    return int(_lib.csisms_checklist_conditional(number))
+
+
+def items_mask(items: Iterable[int]) -> int:
+    """The bit mask of 1-based item numbers: ``items_mask([1, 3])`` → 0b101."""
+    mask = 0
+    for item in items:
+        number = _integer(item, "item", "items_mask", (1, 32))
+        mask |= 1 << (number - 1)
+    return mask
+
+
+def _items(value: Union[int, Iterable[int]], name: str, function: str) -> int:
+    if isinstance(value, bool) or isinstance(value, (str, bytes)):
+        raise TypeError(f"{function}: {name} must be a bit mask or an iterable of item numbers")
+    if hasattr(type(value), "__index__"):
+        return _u32(value, name, function)
+    try:
+        return items_mask(value)  # type: ignore[arg-type]
+    except InvalidArgumentError as exc:
+        raise _invalid(function, f"{name}: item numbers run from 1 to 32") from exc
+
+
+def checklist_eval(
+    lst: int, present: Union[int, Iterable[int]] = 0, not_applicable: Union[int, Iterable[int]] = 0
+) -> ChecklistResult:
+    """Evaluates a checklist against the items *present* and those declared
+    *not_applicable*, each a bit mask (item (i) is bit i − 1) or an iterable of
+    1-based item numbers.
+
+    :raises InvalidArgumentError: unknown list, items beyond the list, or
+        not-applicable items that are not conditional.
+    """
+    f = "csisms_checklist_eval"
+    missing = ctypes.c_uint32()
+    status = _check(
+        _lib.csisms_checklist_eval(
+            _list(lst, f), _items(present, "present", f), _items(not_applicable, "not_applicable", f),
+            ctypes.byref(missing),
+        ),
+        f,
+    )
+    return ChecklistResult(status == 1, int(missing.value))
+
+
+# ====================================================================== identifiers (§6)
+
+
+def uscc_validate(code: str) -> None:
+    """8.1(1): checks an 18-character unified social credit code (GB 32100-2015).
+
+    :raises ChecksumError: well-formed, but the 18th character is wrong.
+    :raises InvalidArgumentError: wrong length or a character outside the set.
+    """
+    f = "csisms_uscc_validate"
+    _check(_lib.csisms_uscc_validate(_text_in(code, "code", f)), f)
+
+
+def uscc_is_valid(code: str) -> bool:
+    """Whether :func:`uscc_validate` accepts *code*."""
+    try:
+        uscc_validate(code)
+    except (ChecksumError, InvalidArgumentError):
+        return False
+    return True
+
+
+def sample_sites(sites: int, audit: int = Audit.INITIAL) -> int:
+    """Minimum number of sites to sample besides the central function (IAF MD 1)
+    for ≥ 1 sites and an :class:`Audit` kind. ``sample_sites(25, Audit.SURVEILLANCE)`` → 3."""
+    f = "csisms_sample_sites"
+    out = ctypes.c_uint32()
+    _check(_lib.csisms_sample_sites(_u32(sites, "sites", f), _c_int(audit, "audit", f), ctypes.byref(out)), f)
+    return int(out.value)
+
+
+# ====================================================================== coverage
+
+#: The Python function that binds each C function of ``csisms.h``.
+C_FUNCTIONS: Dict[str, Callable[..., object]] = {
+    "csisms_version": version,
+    "csisms_check_version": check_version,
+    "csisms_strerror": strerror,
+    "csisms_isms_audit_days": isms_audit_days,
+    "csisms_isms_band": isms_band,
+    "csisms_initial_audit_days": initial_audit_days,
+    "csisms_audit_days": audit_days,
+    "csisms_min_reduced_days": min_reduced_days,
+    "csisms_min_onsite_days": min_onsite_days,
+    "csisms_surveillance_days": surveillance_days,
+    "csisms_surveillance_cycle_min_days": surveillance_cycle_min_days,
+    "csisms_recert_min_days": recert_min_days,
+    "csisms_combined_min_days": combined_min_days,
+    "csisms_round_up_half": round_up_half,
+    "csisms_days_format": days_format,
+    "csisms_days_parse": days_parse,
+    "csisms_date_valid": date_valid,
+    "csisms_date_parse": date_parse,
+    "csisms_date_format": date_format,
+    "csisms_date_add_days": date_add_days,
+    "csisms_date_add_months": date_add_months,
+    "csisms_date_diff_days": date_diff_days,
+    "csisms_surveillance_due": surveillance_due,
+    "csisms_certificate_valid_until": certificate_valid_until,
+    "csisms_recert_valid_until": recert_valid_until,
+    "csisms_recert_window_opens": recert_window_opens,
+    "csisms_suspension_ends_by": suspension_ends_by,
+    "csisms_appeal_due": appeal_due,
+    "csisms_correction_due": correction_due,
+    "csisms_scope_lookup": scope_lookup,
+    "csisms_scope_count": scope_count,
+    "csisms_scope_at": scope_at,
+    # The entry accessors fill the fields of every Scope that scope_lookup,
+    # scope_at, scopes and scope_search return.
+    "csisms_scope_code": Scope,
+    "csisms_scope_name": Scope,
+    "csisms_scope_note": Scope,
+    "csisms_scope_level": Scope,
+    "csisms_scope_parent": Scope,
+    "csisms_scope_flags": Scope,
+    "csisms_scope_find": scope_find,
+    "csisms_evaluate": evaluate,
+    "csisms_reason_clause": reason_clause,
+    "csisms_reason_text": reason_text,
+    "csisms_action_name": action_name,
+    "csisms_duty_text": duty_text,
+    "csisms_duty_clause": duty_clause,
+    "csisms_checklist_size": checklist_size,
+    "csisms_checklist_mode": checklist_mode,
+    "csisms_checklist_clause": checklist_clause,
+    "csisms_checklist_title": checklist_title,
+    "csisms_checklist_item": checklist_item,
+    "csisms_checklist_conditional": checklist_conditional,
+    "csisms_checklist_eval": checklist_eval,
+    "csisms_uscc_validate": uscc_validate,
+    "csisms_sample_sites": sample_sites,
+}
+
+__all__ = [
+    # constants and enums
+    "VERSION_MAJOR", "VERSION_MINOR", "VERSION_PATCH", "VERSION_STRING", "VERSION_NUMBER",
+    "INTERRUPTED", "SUSPENSION_GROUNDS", "WITHDRAWAL_GROUNDS", "C_CONSTANTS", "C_FUNCTIONS",
+    "Status", "Lang", "Basis", "SurveillanceKind", "ScopeFlag", "Reason", "Action", "Duty",
+    "Checklist", "Mode", "Audit",
+    # errors
+    "CsismsError", "InvalidArgumentError", "RangeError", "NotFoundError", "AmbiguousError",
+    "NotPermittedError", "NoSpaceError", "VersionError", "ChecksumError", "ERRORS", "error_for",
+    # value types
+    "Days", "DateLike", "Band", "SurveillanceDue", "RecertValidity", "Scope", "Verdict", "ChecklistResult",
+    # functions
+    "version", "check_version", "strerror",
+    "days_to_halfdays", "halfdays_to_days",
+    "isms_audit_days", "isms_band", "isms_bands", "initial_audit_days", "audit_days",
+    "min_reduced_days", "min_onsite_days", "surveillance_days", "surveillance_cycle_min_days",
+    "recert_min_days", "combined_min_days", "round_up_half", "days_format", "days_parse",
+    "date_valid", "date_parse", "date_format", "date_add_days", "date_add_months", "date_diff_days",
+    "surveillance_due", "certificate_valid_until", "recert_valid_until", "recert_window_opens",
+    "suspension_ends_by", "appeal_due", "correction_due",
+    "scope_lookup", "scope_count", "scope_at", "scopes", "scope_find", "scope_search",
+    "evaluate", "reason_clause", "reason_text", "action_name", "duty_text", "duty_clause",
+    "checklist_size", "checklist_mode", "checklist_clause", "checklist_title", "checklist_item",
+    "checklist_items", "checklist_conditional", "checklist_eval", "items_mask",
+    "uscc_validate", "uscc_is_valid", "sample_sites",
+]

@@ -1,0 +1,20 @@
+# frozen_string_literal: true
+
+Gem::Specification.new do |spec|
+  spec.name = "csisms"
+  spec.version = "1.0.0"
+  spec.summary = "Ruby binding (ffi) of libcsisms, the CSISMS certification rules as pure functions"
+  spec.description = <<~TEXT
+    libcsisms turns the implementation rules for certifying cloud-service information
+    security management systems (云服务信息安全管理体系认证实施规则, ISO/IEC 27017) into pure
+    functions: audit time, deadlines, suspension and withdrawal verdicts, checklists,
+    business-scope codes. This gem calls the installed C library (libcsisms.so.1) through ffi.
+  TEXT
+  spec.authors = ["libcsisms contributors"]
+  spec.files = ["lib/csisms.rb", "lib/csisms/native.rb", "README.md"]
+  spec.require_paths = ["lib"]
+  spec.required_ruby_version = ">= 2.7"
+  spec.requirements << "libcsisms.so.1 (the C library, version 1.x)"
+  spec.add_runtime_dependency "ffi", "~> 1.9"
+  spec.add_development_dependency "minitest", "~> 5.0"
+end

@@ -1,0 +1,979 @@
+# frozen_string_literal: true
+
+require "date"
+require "csisms/native"
+
+# Ruby binding of libcsisms, the CSISMS certification rules as pure functions.
+#
+# libcsisms implements the implementation rules for certifying cloud-service
+# information security management systems (云服务信息安全管理体系认证实施规则,
+# ISO/IEC 27017): audit time (Appendix A), deadlines (5.1.1, 6.1, 7.1.2, 8.2,
+# 9), certificate verdicts (7), the rules' checklists, business-scope codes
+# (Appendix B), USCC validation and multi-site sampling. This module calls
+# the C library through ffi; see libcsisms(3) for the rules themselves.
+#
+# Conventions of the binding:
+# - Durations are Rational numbers of person-days (8.5 days is (17/2)), never
+#   Floats. Durations you pass may be Integer, Rational, BigDecimal or String
+#   ("8.5", "17/2") and must be a whole number of half days (round_up_half
+#   applies the rules' rounding first). A Float raises TypeError.
+# - Dates are Date; where a date is optional, nil means "no date". Dates you
+#   pass may also be text the library parses ("2024-10-22", "20241022",
+#   "2024年10月22日").
+# - A negative status of the library raises the Csisms::Error subclass for
+#   that status (#status, message from csisms_strerror). A value that does
+#   not fit the C parameter raises InvalidArgumentError without calling the
+#   library; a value of the wrong Ruby type raises TypeError.
+# - Enumerated values are Symbols (:isms_cert, :withdraw, :suspension_expired)
+#   or the C constants (Csisms::BASIS_ISMS_CERT); results use Symbols.
+# - Texts are UTF-8 Strings in Chinese (the rules' own words, the default) or
+#   English: pass lang: :en.
+#
+# The library is found through $CSISMS_LIBRARY (a path; when set, only
+# there), then "csisms", then "libcsisms.so.1".
+module Csisms
+  # Version of the binding (the C header it was written against).
+  BINDING_VERSION = "1.0.0"
+
+  # ---------------------------------------------------------------- constants
+
+  VERSION_MAJOR = 1
+  VERSION_MINOR = 0
+  VERSION_PATCH = 0
+  VERSION_STRING = "1.0.0"
+  VERSION_NUMBER = (VERSION_MAJOR << 16) | (VERSION_MINOR << 8) | VERSION_PATCH
+
+  OK = 0
+  EINVAL = -1
+  ERANGE = -2
+  ENOTFOUND = -3
+  EAMBIGUOUS = -4
+  ENOTPERMITTED = -5
+  ENOSPC = -6
+  EVERSION = -7
+  ECHECKSUM = -8
+  INTERRUPTED = 1
+
+  LANG_ZH = 0
+  LANG_EN = 1
+
+  BASIS_NONE = 0
+  BASIS_ISMS_CERT = 1
+  BASIS_ISMS_CERT_HERE = 2
+  BASIS_COMBINED = 3
+
+  SURV_FIRST = 1
+  SURV_SECOND = 2
+  SURV_AFTER_RECERT = 3
+
+  SCOPE_RAISE_FOR_MAJOR_PROJECTS = 1
+
+  R_NONCONFORMITY = 1 << 0
+  R_CONTRACT_BREACH = 1 << 1
+  R_ORDERED_TO_HALT = 1 << 2
+  R_REGULATOR_FINDING = 1 << 3
+  R_VOLUNTARY = 1 << 4
+  R_OTHER_SUSPENSION = 1 << 5
+  R_SURVEILLANCE_OVERDUE = 1 << 6
+  R_LEGAL_STATUS_REVOKED = 1 << 8
+  R_OBSTRUCTED_REGULATOR = 1 << 9
+  R_MAJOR_INCIDENT = 1 << 10
+  R_SERIOUS_VIOLATION = 1 << 11
+  R_SUSPENSION_EXPIRED = 1 << 12
+  R_SYSTEM_NOT_OPERATED = 1 << 13
+  R_MISUSE_OF_CERTIFICATION = 1 << 14
+  R_OTHER_WITHDRAWAL = 1 << 15
+  R_EXPIRED = 1 << 16
+  R_SUSPENSION_GROUNDS = 0x0000003F
+  R_WITHDRAWAL_GROUNDS = 0x0000FF00
+
+  ACT_MAINTAIN = 0
+  ACT_SUSPEND = 1
+  ACT_REINSTATE = 2
+  ACT_WITHDRAW = 3
+  ACT_EXPIRE = 4
+
+  DUTY_NO_ADVERTISING = 1
+  DUTY_RETURN_CERTIFICATE = 2
+  DUTY_PUBLISH = 4
+  DUTY_REPORT = 8
+
+  LIST_PUBLIC_INFO = 1
+  LIST_APPLICATION = 2
+  LIST_APPLICATION_REVIEW = 3
+  LIST_AUDIT_PLAN = 4
+  LIST_SAMPLING = 5
+  LIST_STAGE1 = 6
+  LIST_STAGE1_OFFSITE = 7
+  LIST_STAGE2 = 8
+  LIST_TERMINATION = 9
+  LIST_REPORT = 10
+  LIST_DECISION_READY = 11
+  LIST_DECISION = 12
+  LIST_SURVEILLANCE = 13
+  LIST_SUSPENSION = 14
+  LIST_WITHDRAWAL = 15
+  LIST_CERTIFICATE = 16
+
+  MODE_ALL = 1
+  MODE_ANY = 2
+
+  AUDIT_INITIAL = 1
+  AUDIT_SURVEILLANCE = 2
+  AUDIT_RECERT = 3
+
+  # Symbols of the enumerations and bit sets, from the constants above:
+  # LANGS[:en] == LANG_EN, REASONS[:suspension_expired] == R_SUSPENSION_EXPIRED.
+  def self.symbols_of(prefix, except: [])
+    constants.map(&:to_s).grep(/\A#{prefix}/).reject { |n| except.include?(n) }
+             .to_h { |n| [n.delete_prefix(prefix).downcase.to_sym, const_get(n)] }.freeze
+  end
+  private_class_method :symbols_of
+
+  STATUSES = { ok: OK, einval: EINVAL, erange: ERANGE, enotfound: ENOTFOUND, eambiguous: EAMBIGUOUS,
+               enotpermitted: ENOTPERMITTED, enospc: ENOSPC, eversion: EVERSION, echecksum: ECHECKSUM }.freeze
+  LANGS = symbols_of("LANG_")
+  BASES = symbols_of("BASIS_")
+  SURVEILLANCE_KINDS = symbols_of("SURV_")
+  SCOPE_FLAGS = symbols_of("SCOPE_")
+  REASONS = symbols_of("R_", except: %w[R_SUSPENSION_GROUNDS R_WITHDRAWAL_GROUNDS])
+  ACTIONS = symbols_of("ACT_")
+  DUTIES = symbols_of("DUTY_")
+  LISTS = symbols_of("LIST_")
+  MODES = symbols_of("MODE_")
+  AUDITS = symbols_of("AUDIT_")
+
+  # Every integer constant of csisms.h by its C name.
+  C_CONSTANTS = constants.map(&:to_s).grep(/\A[A-Z0-9_]+\z/)
+                         .select { |n| const_get(n).is_a?(Integer) }
+                         .to_h { |n| ["CSISMS_#{n}", const_get(n)] }.freeze
+
+  # ---------------------------------------------------------------- errors
+
+  # A libcsisms function failed. #status is the negative status, #function the
+  # C function, #detail what the binding found wrong when it refused the call
+  # itself.
+  class Error < StandardError
+    attr_reader :status, :function, :detail
+
+    def initialize(status, function = nil, detail = nil)
+      @status = status
+      @function = function&.to_s
+      @detail = detail
+      message = Csisms.strerror(status)
+      message = "#{message}: #{detail}" if detail
+      message = "#{@function}: #{message}" if @function
+      super(message)
+    end
+  end
+
+  # CSISMS_EINVAL: an argument outside its domain.
+  class InvalidArgumentError < Error; end
+  # CSISMS_ERANGE: the result is not representable (beyond 9999-12-31, overflow).
+  class RangeError < Error; end
+  # CSISMS_ENOTFOUND: no such entry.
+  class NotFoundError < Error; end
+  # CSISMS_EAMBIGUOUS: the code names more than one entry.
+  class AmbiguousError < Error; end
+  # CSISMS_ENOTPERMITTED: the rules forbid it.
+  class NotPermittedError < Error; end
+  # CSISMS_ENOSPC: a buffer was too small.
+  class NoSpaceError < Error; end
+  # CSISMS_EVERSION: a structure size is not supported.
+  class VersionError < Error; end
+  # CSISMS_ECHECKSUM: well-formed, but the check character is wrong.
+  class ChecksumError < Error; end
+
+  # The exception class of each negative status.
+  ERRORS = {
+    EINVAL => InvalidArgumentError, ERANGE => RangeError, ENOTFOUND => NotFoundError,
+    EAMBIGUOUS => AmbiguousError, ENOTPERMITTED => NotPermittedError, ENOSPC => NoSpaceError,
+    EVERSION => VersionError, ECHECKSUM => ChecksumError
+  }.freeze
+
+  # ---------------------------------------------------------------- value objects
+
+  # Frozen keyword Struct with value equality.
+  module ValueStruct
+    def self.new(*fields, &block)
+      Struct.new(*fields, keyword_init: true) do
+        def initialize(**)
+          super
+          freeze
+        end
+        class_eval(&block) if block
+      end
+    end
+  end
+
+  # One band of the Appendix A table (isms_band).
+  Band = ValueStruct.new(:index, :lower, :upper, :days)
+
+  # When a surveillance audit is due and the last day with postponement.
+  SurveillanceDue = ValueStruct.new(:due, :latest)
+
+  # The new validity after recertification; interrupted: a new cycle started.
+  RecertValidity = ValueStruct.new(:valid_until, :interrupted) do
+    def interrupted?
+      interrupted
+    end
+  end
+
+  # An entry of Appendix B (a major class or a row), read once from the library.
+  Scope = ValueStruct.new(:index, :code, :level, :flags, :parent_code, :name_zh, :name_en, :note_zh, :note_en) do
+    # The name in a language (:zh, the default, or :en).
+    def name(lang = :zh)
+      Csisms.send(:scope_lang, lang, "Scope#name") == LANG_EN ? name_en : name_zh
+    end
+
+    # The note in a language ("" when none).
+    def note(lang = :zh)
+      Csisms.send(:scope_lang, lang, "Scope#note") == LANG_EN ? note_en : note_zh
+    end
+
+    # True for the four major classes 01 … 04.
+    def major_class?
+      parent_code.nil?
+    end
+
+    # The major class this entry belongs to; nil for a major class.
+    def parent
+      parent_code && Csisms.scope_lookup(parent_code)
+    end
+
+    # Whether 02.03's "涉及特别重大项目的应提升为一级" applies.
+    def raise_for_major_projects?
+      (flags & SCOPE_RAISE_FOR_MAJOR_PROJECTS) != 0
+    end
+  end
+
+  # What the body must do with a certificate (evaluate). action is a Symbol of
+  # ACTIONS, reasons and duties arrays of Symbols of REASONS and DUTIES (lowest
+  # bit first), reason_mask and duty_mask the bits; deadline and next_review
+  # Dates or nil.
+  Verdict = ValueStruct.new(:action, :reasons, :duties, :reason_mask, :duty_mask, :deadline, :next_review)
+
+  # The evaluation of a checklist: met, the missing item bits, and the missing
+  # items' 1-based numbers.
+  ChecklistResult = ValueStruct.new(:met, :missing, :missing_items) do
+    def met?
+      met
+    end
+  end
+
+  # ---------------------------------------------------------------- conversions
+
+  INT32 = (-(2**31)..(2**31) - 1).freeze
+  UINT32 = (0..(2**32) - 1).freeze
+  INT64 = (-(2**63)..(2**63) - 1).freeze
+  C_INT = (-(2**((8 * FFI.type_size(:int)) - 1))..(2**((8 * FFI.type_size(:int)) - 1)) - 1).freeze
+  SIZE_T = (0..(2**(8 * FFI.type_size(:size_t))) - 1).freeze
+  private_constant :INT32, :UINT32, :INT64, :C_INT, :SIZE_T
+
+  class << self
+    # The exception for a negative status: the ERRORS class, else Error.
+    def error_for(status, function = nil, detail = nil)
+      ERRORS.fetch(status, Error).new(status, function, detail)
+    end
+
+    # Half person-days of an exact number of days ((17/2) -> 17).
+    def days_to_halfdays(days, name = "days", function = "days_to_halfdays")
+      doubled = exact(days, name, function) * 2
+      unless doubled.denominator == 1
+        raise invalid(function, "#{name} = #{days.inspect} is not a multiple of 0.5 day (see round_up_half)")
+      end
+
+      integer(doubled.numerator, "#{name} in halfdays", function, INT32)
+    end
+
+    # Days of a count of half person-days (17 -> (17/2)).
+    def halfdays_to_days(halfdays)
+      Rational(halfdays, 2)
+    end
+
+    # The bit mask of 1-based item numbers: items_mask([1, 3]) == 0b101.
+    def items_mask(items)
+      items.reduce(0) { |mask, item| mask | (1 << (integer(item, "item", "items_mask", 1..32) - 1)) }
+    end
+
+    private
+
+    def check(status, function)
+      raise error_for(status, function) if status.negative?
+
+      status
+    end
+
+    def invalid(function, detail)
+      InvalidArgumentError.new(EINVAL, function, detail)
+    end
+
+    def integer(value, name, function, range)
+      raise TypeError, "#{function}: #{name} must be an Integer, not #{value.class}" unless value.is_a?(Integer)
+      raise invalid(function, "#{name} = #{value} is outside #{range.min} … #{range.max}") unless range.cover?(value)
+
+      value
+    end
+
+    def c_int(value, name, function)
+      integer(value, name, function, C_INT)
+    end
+
+    def u32(value, name, function)
+      integer(value, name, function, UINT32)
+    end
+
+    def i32(value, name, function)
+      integer(value, name, function, INT32)
+    end
+
+    def exact(value, name, function)
+      case value
+      when Integer, Rational
+        value.to_r
+      when String
+        begin
+          Rational(value)
+        rescue ArgumentError, ZeroDivisionError
+          raise invalid(function, "#{name} = #{value.inspect} is not a number")
+        end
+      else
+        if defined?(BigDecimal) && value.is_a?(BigDecimal)
+          raise invalid(function, "#{name} = #{value} is not finite") unless value.finite?
+
+          return value.to_r
+        end
+        raise TypeError, "#{function}: #{name} must be exact (Integer, Rational, BigDecimal or String), " \
+                         "not #{value.class}"
+      end
+    end
+
+    def enum(value, table, name, function)
+      return c_int(value, name, function) if value.is_a?(Integer)
+
+      if value.is_a?(Symbol)
+        return table.fetch(value) { raise invalid(function, "unknown #{name} #{value.inspect}") }
+      end
+
+      raise TypeError, "#{function}: #{name} must be a Symbol or an Integer, not #{value.class}"
+    end
+
+    def lang(value, function)
+      enum(value, LANGS, "lang", function)
+    end
+
+    def scope_lang(value, function)
+      number = lang(value, function)
+      raise invalid(function, "unknown language #{value.inspect}") unless LANGS.value?(number)
+
+      number
+    end
+
+    def mask(value, table, name, function)
+      case value
+      when Integer then u32(value, name, function)
+      when Symbol then enum(value, table, name, function)
+      when Array then value.reduce(0) { |m, v| m | mask(v, table, name, function) }
+      else raise TypeError, "#{function}: #{name} must be an Integer, a Symbol or an Array, not #{value.class}"
+      end
+    end
+
+    def symbols(mask, table)
+      table.select { |_, bit| (mask & bit) != 0 }.sort_by { |_, bit| bit }.map(&:first)
+    end
+
+    def bits(mask)
+      (0...mask.bit_length).select { |i| mask[i] == 1 }.map { |i| 1 << i }
+    end
+
+    def text_in(value, name, function)
+      raise TypeError, "#{function}: #{name} must be a String, not #{value.class}" unless value.is_a?(String)
+
+      bytes = if value.encoding == Encoding::UTF_8 || value.encoding == Encoding::BINARY || value.ascii_only?
+                value.b
+              else
+                begin
+                  value.encode(Encoding::UTF_8).b
+                rescue EncodingError
+                  raise invalid(function, "#{name} is not convertible to UTF-8")
+                end
+              end
+      raise invalid(function, "#{name} contains a NUL character") if bytes.include?("\0")
+
+      bytes
+    end
+
+    def text_out(value, function, detail)
+      raise invalid(function, detail) if value.nil?
+
+      value.dup.force_encoding(Encoding::UTF_8)
+    end
+
+    def date_in(value, name, function, optional: false)
+      return 0 if value.nil? && optional
+
+      case value
+      when DateTime
+        raise TypeError, "#{function}: #{name} must be a Date, not a DateTime"
+      when Date
+        date_to_c(value, function)
+      when String
+        date_to_c(date_parse(value))
+      else
+        raise TypeError, "#{function}: #{name} must be a Date#{optional ? ', a String or nil' : ' or a String'}, " \
+                         "not #{value.class}"
+      end
+    end
+
+    # The proleptic Gregorian YYYYMMDD of the day (a Date created with the
+    # default Italian calendar reform names days before 1582-10-15 by the
+    # Julian calendar: the same day gets its Gregorian numbers here).
+    def date_to_c(date, function = "date")
+      day = date.gregorian
+      unless (1..9999).cover?(day.year)
+        raise invalid(function, "#{day} is outside 0001-01-01 … 9999-12-31 (proleptic Gregorian)")
+      end
+
+      (day.year * 10_000) + (day.month * 100) + day.day
+    end
+
+    def date_out(value)
+      return nil if value.zero?
+
+      Date.new(value / 10_000, value / 100 % 100, value % 100, Date::GREGORIAN)
+    end
+
+    def out(type)
+      pointer = FFI::MemoryPointer.new(type)
+      yield pointer
+      pointer.public_send(:"read_#{type}")
+    end
+
+    def halfdays_call(function, *args)
+      Rational(out(:int32) { |p| check(Native.public_send(function, *args, p), function) }, 2)
+    end
+
+    def date_call(function, *args)
+      date_out(out(:int32) { |p| check(Native.public_send(function, *args, p), function) })
+    end
+
+    def scope_from_handle(handle, function)
+      raise NotFoundError.new(ENOTFOUND, function) if handle.nil? || handle.null?
+
+      @scope_index ||= (0...Native.csisms_scope_count).to_h { |i| [Native.csisms_scope_at(i).address, i] }
+      parent = Native.csisms_scope_parent(handle)
+      texts = {}
+      [[:name, :csisms_scope_name], [:note, :csisms_scope_note]].each do |field, fn|
+        LANGS.each { |sym, l| texts[:"#{field}_#{sym}"] = text_out(Native.public_send(fn, handle, l), fn.to_s, "NULL") }
+      end
+      Scope.new(index: @scope_index.fetch(handle.address),
+                code: text_out(Native.csisms_scope_code(handle), "csisms_scope_code", "NULL"),
+                level: check(Native.csisms_scope_level(handle), "csisms_scope_level"),
+                flags: Native.csisms_scope_flags(handle),
+                parent_code: parent.null? ? nil : text_out(Native.csisms_scope_code(parent), "csisms_scope_code", "NULL"),
+                **texts)
+    end
+
+    def items(value, name, function)
+      case value
+      when Integer then u32(value, name, function)
+      when Array
+        begin
+          items_mask(value)
+        rescue InvalidArgumentError
+          raise invalid(function, "#{name}: item numbers run from 1 to 32")
+        end
+      else raise TypeError, "#{function}: #{name} must be a bit mask or an Array of item numbers, not #{value.class}"
+      end
+    end
+  end
+
+  module_function
+
+  # ---------------------------------------------------------------- version, status
+
+  # English text for a status code (csisms_strerror); never fails.
+  def strerror(status)
+    f = "csisms_strerror"
+    text_out(Native.csisms_strerror(c_int(status, "status", f)), f, "NULL")
+  end
+
+  # The running library's version, e.g. "1.0.0" (csisms_version).
+  def version
+    text_out(Native.csisms_version, "csisms_version", "NULL")
+  end
+
+  # Whether the running library has required's major version and is at least
+  # required, a VERSION_NUMBER-style value 0xMMmmpp (csisms_check_version).
+  def check_version(required = VERSION_NUMBER)
+    Native.csisms_check_version(c_int(required, "required", "csisms_check_version")) != 0
+  end
+
+  # ---------------------------------------------------------------- audit time (§1)
+
+  # Appendix A: ISMS initial audit time (stage 1 + stage 2) for personnel
+  # effective persons (>= 1), in days. isms_audit_days(120) == 12.
+  def isms_audit_days(personnel)
+    f = :csisms_isms_audit_days
+    halfdays_call(f, u32(personnel, "personnel", f))
+  end
+
+  # Appendix A: band index (0-based) of the table, extrapolated past 10700
+  # persons. Raises NotFoundError past the last band.
+  def isms_band(index)
+    f = :csisms_isms_band
+    i = u32(index, "index", f)
+    lower = FFI::MemoryPointer.new(:uint32)
+    upper = FFI::MemoryPointer.new(:uint32)
+    halfdays = FFI::MemoryPointer.new(:int32)
+    check(Native.csisms_isms_band(i, lower, upper, halfdays), f)
+    Band.new(index: i, lower: lower.read_uint32, upper: upper.read_uint32, days: Rational(halfdays.read_int32, 2))
+  end
+
+  # Every band of the table, in order.
+  def isms_bands
+    bands = []
+    loop { bands << isms_band(bands.size) }
+  rescue NotFoundError
+    bands
+  end
+
+  # Appendix A notes: CSISMS initial audit time from an ISMS time (>= 0.5 day)
+  # and a basis (:none, :isms_cert, :isms_cert_here, :combined).
+  def initial_audit_days(isms_days, basis = :none)
+    f = :csisms_initial_audit_days
+    halfdays_call(f, days_to_halfdays(isms_days, "isms_days", f), enum(basis, BASES, "basis", f))
+  end
+
+  # Appendix A: CSISMS initial audit time for a head count and a basis.
+  # audit_days(120, :isms_cert) == 7.
+  def audit_days(personnel, basis = :none)
+    f = :csisms_audit_days
+    halfdays_call(f, u32(personnel, "personnel", f), enum(basis, BASES, "basis", f))
+  end
+
+  # 4.5.1.1: the least audit time after a reduction (70 %, rounded up to 0.5 day).
+  def min_reduced_days(days)
+    f = :csisms_min_reduced_days
+    halfdays_call(f, days_to_halfdays(days, "days", f))
+  end
+
+  # 4.5.1.2: the least on-site time (80 %, rounded up to 0.5 day).
+  def min_onsite_days(days)
+    f = :csisms_min_onsite_days
+    halfdays_call(f, days_to_halfdays(days, "days", f))
+  end
+
+  # 5.2: each annual surveillance audit (1/3 of the initial time, rounded up).
+  def surveillance_days(initial_days)
+    f = :csisms_surveillance_days
+    halfdays_call(f, days_to_halfdays(initial_days, "initial_days", f))
+  end
+
+  # 5.2: the least total of a cycle's surveillance audits (2/3, rounded up).
+  def surveillance_cycle_min_days(initial_days)
+    f = :csisms_surveillance_cycle_min_days
+    halfdays_call(f, days_to_halfdays(initial_days, "initial_days", f))
+  end
+
+  # 6.2: the least recertification time without stage 1 (2/3, rounded up).
+  def recert_min_days(initial_days)
+    f = :csisms_recert_min_days
+    halfdays_call(f, days_to_halfdays(initial_days, "initial_days", f))
+  end
+
+  # 10.2: the least time of a combined audit of >= 2 systems (80 % of the sum,
+  # rounded up). combined_min_days([12, "8.5"]) == (33/2).
+  def combined_min_days(parts)
+    f = :csisms_combined_min_days
+    raise TypeError, "#{f}: parts must be an Enumerable of durations, not #{parts.class}" unless parts.is_a?(Enumerable)
+
+    values = parts.map { |p| days_to_halfdays(p, "part", f) }
+    array = FFI::MemoryPointer.new(:int32, [values.size, 1].max)
+    array.write_array_of_int32(values)
+    halfdays_call(f, array, values.size)
+  end
+
+  # The rules' rounding: the least multiple of 0.5 day >= the value. Either an
+  # exact value (round_up_half(Rational(24, 5)), round_up_half("4.8")) or an
+  # Integer numerator and denominator (round_up_half(24, 5)) -> (5/1).
+  def round_up_half(value, denominator = nil)
+    f = :csisms_round_up_half
+    unless denominator.nil?
+      return halfdays_call(f, integer(value, "numerator", f, INT64), integer(denominator, "denominator", f, INT64))
+    end
+
+    r = exact(value, "value", f)
+    unless INT64.cover?(r.numerator) && INT64.cover?(r.denominator)
+      raise RangeError.new(ERANGE, f.to_s, "#{r} days exceed INT32_MAX halfdays") if r * 2 > INT32.max
+
+      raise invalid(f.to_s, "#{r}: numerator and denominator must fit int64_t")
+    end
+    halfdays_call(f, r.numerator, r.denominator)
+  end
+
+  # Days as the library writes them: "8.5", "5", "0.5", "0".
+  def days_format(days)
+    f = :csisms_days_format
+    halfdays = days_to_halfdays(days, "days", f)
+    buf = FFI::MemoryPointer.new(:char, 16)
+    n = check(Native.csisms_days_format(halfdays, buf, buf.size), f)
+    buf.read_bytes(n).force_encoding(Encoding::UTF_8)
+  end
+
+  # Parses a plain decimal number of days ("8.5", "007"), rounded up to 0.5 day
+  # ("3.4" -> (7/2)).
+  def days_parse(text)
+    f = :csisms_days_parse
+    halfdays_call(f, text_in(text, "text", f))
+  end
+
+  # ---------------------------------------------------------------- dates (§2)
+
+  # Whether an Integer YYYYMMDD is a real day in 0001-01-01 … 9999-12-31
+  # (csisms_date_valid). Integers beyond int32_t are not dates (false).
+  def date_valid?(value)
+    f = :csisms_date_valid
+    number = case value
+             when DateTime then raise TypeError, "#{f}: date must be an Integer YYYYMMDD or a Date, not a DateTime"
+             when Date then return (1..9999).cover?(value.gregorian.year)
+             when Integer then value
+             else raise TypeError, "#{f}: date must be an Integer YYYYMMDD or a Date, not #{value.class}"
+             end
+    INT32.cover?(number) && Native.csisms_date_valid(number) == 1
+  end
+
+  # Parses "YYYY-MM-DD", "YYYYMMDD" or "YYYY年M月D日", nothing else;
+  # InvalidArgumentError for other text or an impossible date, RangeError for
+  # a real day of year 0000 (before 0001-01-01).
+  def date_parse(text)
+    f = :csisms_date_parse
+    date_out(out(:int32) { |p| check(Native.csisms_date_parse(text_in(text, "text", f), p), f) })
+  end
+
+  # A date as "YYYY-MM-DD".
+  def date_format(date)
+    f = :csisms_date_format
+    buf = FFI::MemoryPointer.new(:char, 11)
+    n = check(Native.csisms_date_format(date_in(date, "date", f), buf, buf.size), f)
+    buf.read_bytes(n).force_encoding(Encoding::UTF_8)
+  end
+
+  # date + days calendar days (negative allowed); RangeError outside 0001 … 9999.
+  def date_add_days(date, days)
+    f = :csisms_date_add_days
+    date_call(f, date_in(date, "date", f), i32(days, "days", f))
+  end
+
+  # The corresponding day months later, clamped to the month's last day.
+  def date_add_months(date, months)
+    f = :csisms_date_add_months
+    date_call(f, date_in(date, "date", f), i32(months, "months", f))
+  end
+
+  # finish - start in days.
+  def date_diff_days(start, finish)
+    f = :csisms_date_diff_days
+    out(:int32) do |p|
+      check(Native.csisms_date_diff_days(date_in(start, "start", f), date_in(finish, "finish", f), p), f)
+    end
+  end
+
+  # 5.1.1: due date and latest day of a surveillance audit of a kind
+  # (:first, :second, :after_recert).
+  def surveillance_due(kind, reference)
+    f = :csisms_surveillance_due
+    due = FFI::MemoryPointer.new(:int32)
+    latest = FFI::MemoryPointer.new(:int32)
+    check(Native.csisms_surveillance_due(enum(kind, SURVEILLANCE_KINDS, "kind", f),
+                                         date_in(reference, "reference", f), due, latest), f)
+    SurveillanceDue.new(due: date_out(due.read_int32), latest: date_out(latest.read_int32))
+  end
+
+  # 8.2: the last valid day of a three-year certificate.
+  def certificate_valid_until(valid_from)
+    f = :csisms_certificate_valid_until
+    date_call(f, date_in(valid_from, "valid_from", f))
+  end
+
+  # 6.3, 8.1(6), 8.2: the last valid day after recertification;
+  # interrupted when the decision came after old_valid_until.
+  def recert_valid_until(old_valid_until, decision)
+    f = :csisms_recert_valid_until
+    p = FFI::MemoryPointer.new(:int32)
+    status = check(Native.csisms_recert_valid_until(date_in(old_valid_until, "old_valid_until", f),
+                                                    date_in(decision, "decision", f), p), f)
+    RecertValidity.new(valid_until: date_out(p.read_int32), interrupted: status == INTERRUPTED)
+  end
+
+  # 6.1: the first day of the recertification window (valid_until - 90 days).
+  def recert_window_opens(valid_until)
+    f = :csisms_recert_window_opens
+    date_call(f, date_in(valid_until, "valid_until", f))
+  end
+
+  # 7.1.2: the last day a suspension may last (+ 6 months).
+  def suspension_ends_by(suspended_on)
+    f = :csisms_suspension_ends_by
+    date_call(f, date_in(suspended_on, "suspended_on", f))
+  end
+
+  # 9: the last day to answer an appeal (+ 60 calendar days).
+  def appeal_due(received)
+    f = :csisms_appeal_due
+    date_call(f, date_in(received, "received", f))
+  end
+
+  # 7.2.1(7): the last day to make a requested correction (+ 6 months).
+  def correction_due(requested)
+    f = :csisms_correction_due
+    date_call(f, date_in(requested, "requested", f))
+  end
+
+  # ---------------------------------------------------------------- scope codes (§3)
+
+  # Looks a business-scope code up as people type it ("３．１" == "03.01").
+  # InvalidArgumentError: malformed; AmbiguousError: a prefix of several
+  # entries ("04.13"); NotFoundError: well-formed but absent ("05").
+  def scope_lookup(code)
+    f = :csisms_scope_lookup
+    p = FFI::MemoryPointer.new(:pointer)
+    check(Native.csisms_scope_lookup(text_in(code, "code", f), p), f)
+    scope_from_handle(p.read_pointer, f.to_s)
+  end
+
+  # Number of Appendix B entries (35).
+  def scope_count
+    Native.csisms_scope_count
+  end
+
+  # The entry at index in table order; NotFoundError past the end.
+  def scope_at(index)
+    f = :csisms_scope_at
+    raise TypeError, "#{f}: index must be an Integer, not #{index.class}" unless index.is_a?(Integer)
+    raise NotFoundError.new(ENOTFOUND, f.to_s, "index #{index} out of range") unless SIZE_T.cover?(index)
+
+    scope_from_handle(Native.csisms_scope_at(index), f.to_s)
+  end
+
+  # Every entry, in table order.
+  def scopes
+    (0...scope_count).map { |i| scope_at(i) }
+  end
+
+  # Index of the first entry at or after start whose name or note, in either
+  # language, contains text (ASCII case-insensitive); nil when none.
+  def scope_find(text, start = 0)
+    f = :csisms_scope_find
+    bytes = text_in(text, "text", f)
+    raise TypeError, "#{f}: start must be an Integer, not #{start.class}" unless start.is_a?(Integer)
+    raise invalid(f.to_s, "start = #{start} is negative") if start.negative?
+    return nil if start > SIZE_T.max
+
+    p = FFI::MemoryPointer.new(:size_t)
+    status = Native.csisms_scope_find(bytes, start, p)
+    return nil if status == ENOTFOUND
+
+    check(status, f)
+    p.read(:size_t)
+  end
+
+  # Every entry whose name or note contains text ("银行", "finance").
+  def scope_search(text)
+    found = []
+    i = scope_find(text)
+    until i.nil?
+      found << scope_at(i)
+      i = scope_find(text, i + 1)
+    end
+    found
+  end
+
+  # ---------------------------------------------------------------- verdicts (§4)
+
+  # 5.1.2, 7, 8.2: what to do with a certificate on today.
+  #
+  # grounds: the 7.1.1 and 7.2.1 reasons established (an Integer mask, a
+  # Symbol of REASONS or an Array of them). suspended_on: nil when not
+  # suspended. surveillance_latest: last permitted day of the pending
+  # surveillance, postponement included. correction_requested: 7.2.1(7).
+  #
+  #   Csisms.evaluate(today: Date.new(2025, 12, 2), valid_until: Date.new(2027, 10, 21),
+  #                   suspended_on: Date.new(2025, 6, 1)).action  # => :withdraw
+  def evaluate(today:, valid_until:, suspended_on: nil, surveillance_latest: nil, correction_requested: nil,
+               suspension_resolved: false, correction_done: false, grounds: 0)
+    f = :csisms_evaluate
+    facts = Native::Facts.init
+    facts[:grounds] = mask(grounds, REASONS, "grounds", f)
+    facts[:today] = date_in(today, "today", f)
+    facts[:valid_until] = date_in(valid_until, "valid_until", f)
+    facts[:suspended_on] = date_in(suspended_on, "suspended_on", f, optional: true)
+    facts[:surveillance_latest] = date_in(surveillance_latest, "surveillance_latest", f, optional: true)
+    facts[:correction_requested] = date_in(correction_requested, "correction_requested", f, optional: true)
+    facts[:suspension_resolved] = suspension_resolved ? 1 : 0
+    facts[:correction_done] = correction_done ? 1 : 0
+    verdict = Native::Verdict.init
+    check(Native.csisms_evaluate(facts, verdict), f)
+    Verdict.new(action: ACTIONS.key(verdict[:action]) || verdict[:action],
+                reasons: symbols(verdict[:reasons], REASONS), duties: symbols(verdict[:duties], DUTIES),
+                reason_mask: verdict[:reasons], duty_mask: verdict[:duties],
+                deadline: date_out(verdict[:deadline]), next_review: date_out(verdict[:next_review]))
+  end
+
+  # The clause of one reason (a Symbol of REASONS or one bit): "7.2.1(5)".
+  def reason_clause(reason)
+    f = :csisms_reason_clause
+    text_out(Native.csisms_reason_clause(mask(reason, REASONS, "reason", f)), f.to_s,
+             "#{reason.inspect} is not one reason bit")
+  end
+
+  # The text of one reason (the rules' words in Chinese).
+  def reason_text(reason, lang = :zh)
+    f = :csisms_reason_text
+    text_out(Native.csisms_reason_text(mask(reason, REASONS, "reason", f), lang(lang, f)), f.to_s,
+             "#{reason.inspect} is not one reason bit, or #{lang.inspect} no language")
+  end
+
+  # The name of an action ("撤销" / "Withdraw").
+  def action_name(action, lang = :zh)
+    f = :csisms_action_name
+    text_out(Native.csisms_action_name(enum(action, ACTIONS, "action", f), lang(lang, f)), f.to_s,
+             "unknown action #{action.inspect} or language #{lang.inspect}")
+  end
+
+  # The text of one duty (a Symbol of DUTIES or one bit).
+  def duty_text(duty, lang = :zh)
+    f = :csisms_duty_text
+    text_out(Native.csisms_duty_text(mask(duty, DUTIES, "duty", f), lang(lang, f)), f.to_s,
+             "#{duty.inspect} is not one duty bit, or #{lang.inspect} no language")
+  end
+
+  # The clause of one duty: "7.1.2", "7.3" or "7.4".
+  def duty_clause(duty)
+    f = :csisms_duty_clause
+    text_out(Native.csisms_duty_clause(mask(duty, DUTIES, "duty", f)), f.to_s, "#{duty.inspect} is not one duty bit")
+  end
+
+  # ---------------------------------------------------------------- checklists (§5)
+
+  # Number of items of a list (a Symbol of LISTS or its number).
+  def checklist_size(list)
+    f = :csisms_checklist_size
+    check(Native.csisms_checklist_size(enum(list, LISTS, "list", f)), f)
+  end
+
+  # Evaluation mode of a list: :all or :any.
+  def checklist_mode(list)
+    f = :csisms_checklist_mode
+    MODES.key(check(Native.csisms_checklist_mode(enum(list, LISTS, "list", f)), f))
+  end
+
+  # The clause a list comes from ("4.1.2").
+  def checklist_clause(list)
+    f = :csisms_checklist_clause
+    text_out(Native.csisms_checklist_clause(enum(list, LISTS, "list", f)), f.to_s, "unknown list #{list.inspect}")
+  end
+
+  # The title of a list.
+  def checklist_title(list, lang = :zh)
+    f = :csisms_checklist_title
+    text_out(Native.csisms_checklist_title(enum(list, LISTS, "list", f), lang(lang, f)), f.to_s,
+             "unknown list #{list.inspect} or language #{lang.inspect}")
+  end
+
+  # The text of item (1-based, the rules' "(n)") of a list.
+  def checklist_item(list, item, lang = :zh)
+    f = :csisms_checklist_item
+    text_out(Native.csisms_checklist_item(enum(list, LISTS, "list", f), c_int(item, "item", f), lang(lang, f)),
+             f.to_s, "unknown list #{list.inspect}, item #{item.inspect} or language #{lang.inspect}")
+  end
+
+  # Every item text of a list, item (1) first.
+  def checklist_items(list, lang = :zh)
+    (1..checklist_size(list)).map { |i| checklist_item(list, i, lang) }
+  end
+
+  # Bits of the items that may be declared not applicable (0 when none);
+  # InvalidArgumentError for an unknown list.
+  def checklist_conditional(list)
+    f = :csisms_checklist_conditional
+    number = enum(list, LISTS, "list", f)
+    check(Native.csisms_checklist_size(number), f)
+    Native.csisms_checklist_conditional(number)
+  end
+
+  # Evaluates a list against the items present and those declared not
+  # applicable, each a bit mask (item (i) is bit i - 1) or an Array of 1-based
+  # item numbers.
+  def checklist_eval(list, present = 0, not_applicable = 0)
+    f = :csisms_checklist_eval
+    missing = FFI::MemoryPointer.new(:uint32)
+    status = check(Native.csisms_checklist_eval(enum(list, LISTS, "list", f), items(present, "present", f),
+                                                items(not_applicable, "not_applicable", f), missing), f)
+    bits = missing.read_uint32
+    ChecklistResult.new(met: status == 1, missing: bits, missing_items: bits(bits).map(&:bit_length))
+  end
+
+  # ---------------------------------------------------------------- identifiers (§6)
+
+  # 8.1(1): checks an 18-character unified social credit code (GB 32100-2015);
+  # returns nil, raises ChecksumError (wrong check character) or
+  # InvalidArgumentError (length, characters).
+  def uscc_validate(code)
+    f = :csisms_uscc_validate
+    check(Native.csisms_uscc_validate(text_in(code, "code", f)), f)
+    nil
+  end
+
+  # Whether uscc_validate accepts code.
+  def uscc_valid?(code)
+    uscc_validate(code)
+    true
+  rescue ChecksumError, InvalidArgumentError
+    false
+  end
+
+  # Minimum number of sites to sample besides the central function (IAF MD 1)
+  # for an audit kind (:initial, :surveillance, :recert).
+  def sample_sites(sites, audit = :initial)
+    f = :csisms_sample_sites
+    out(:uint32) do |p|
+      check(Native.csisms_sample_sites(u32(sites, "sites", f), enum(audit, AUDITS, "audit", f), p), f)
+    end
+  end
+
+  # ---------------------------------------------------------------- coverage
+
+  # The method that binds each C function of csisms.h (the scope accessors
+  # fill the fields of every Scope that scope_lookup, scope_at, scopes and
+  # scope_search return).
+  C_FUNCTIONS = {
+    "csisms_version" => :version, "csisms_check_version" => :check_version, "csisms_strerror" => :strerror,
+    "csisms_isms_audit_days" => :isms_audit_days, "csisms_isms_band" => :isms_band,
+    "csisms_initial_audit_days" => :initial_audit_days, "csisms_audit_days" => :audit_days,
+    "csisms_min_reduced_days" => :min_reduced_days, "csisms_min_onsite_days" => :min_onsite_days,
+    "csisms_surveillance_days" => :surveillance_days,
+    "csisms_surveillance_cycle_min_days" => :surveillance_cycle_min_days,
+    "csisms_recert_min_days" => :recert_min_days, "csisms_combined_min_days" => :combined_min_days,
+    "csisms_round_up_half" => :round_up_half, "csisms_days_format" => :days_format,
+    "csisms_days_parse" => :days_parse,
+    "csisms_date_valid" => :date_valid?, "csisms_date_parse" => :date_parse, "csisms_date_format" => :date_format,
+    "csisms_date_add_days" => :date_add_days, "csisms_date_add_months" => :date_add_months,
+    "csisms_date_diff_days" => :date_diff_days, "csisms_surveillance_due" => :surveillance_due,
+    "csisms_certificate_valid_until" => :certificate_valid_until,
+    "csisms_recert_valid_until" => :recert_valid_until, "csisms_recert_window_opens" => :recert_window_opens,
+    "csisms_suspension_ends_by" => :suspension_ends_by, "csisms_appeal_due" => :appeal_due,
+    "csisms_correction_due" => :correction_due,
+    "csisms_scope_lookup" => :scope_lookup, "csisms_scope_count" => :scope_count, "csisms_scope_at" => :scope_at,
+    "csisms_scope_code" => :scope_at, "csisms_scope_name" => :scope_at, "csisms_scope_note" => :scope_at,
+    "csisms_scope_level" => :scope_at, "csisms_scope_parent" => :scope_at, "csisms_scope_flags" => :scope_at,
+    "csisms_scope_find" => :scope_find,
+    "csisms_evaluate" => :evaluate, "csisms_reason_clause" => :reason_clause, "csisms_reason_text" => :reason_text,
+    "csisms_action_name" => :action_name, "csisms_duty_text" => :duty_text, "csisms_duty_clause" => :duty_clause,
+    "csisms_checklist_size" => :checklist_size, "csisms_checklist_mode" => :checklist_mode,
+    "csisms_checklist_clause" => :checklist_clause, "csisms_checklist_title" => :checklist_title,
+    "csisms_checklist_item" => :checklist_item, "csisms_checklist_conditional" => :checklist_conditional,
+    "csisms_checklist_eval" => :checklist_eval,
+    "csisms_uscc_validate" => :uscc_validate, "csisms_sample_sites" => :sample_sites
+  }.freeze
+end

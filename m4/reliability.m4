@@ -62,8 +62,19 @@ AS_IF([test "x$enable_sanitizers" = xyes], [
   CFLAGS="$csisms_save_CFLAGS $CSISMS_SANITIZER_FLAGS"
   LDFLAGS="$csisms_save_LDFLAGS $CSISMS_SANITIZER_FLAGS"
   CXXFLAGS="$CXXFLAGS $CSISMS_SANITIZER_FLAGS"
+  dnl The bindings' suites load the instrumented library into an interpreter,
+  dnl which needs the ASan runtime preloaded (fuzz/sanitized-run.sh).
+  AC_MSG_CHECKING([for the ASan runtime to preload into interpreters])
+  csisms_arch=`uname -m 2>/dev/null`
+  for csisms_lib in libclang_rt.asan-$csisms_arch.so libasan.so; do
+    csisms_path=`$CC -print-file-name=$csisms_lib 2>/dev/null`
+    AS_IF([test -n "$csisms_path" && test "$csisms_path" != "$csisms_lib" && test -f "$csisms_path"],
+      [CSISMS_ASAN_RUNTIME=$csisms_path; break])
+  done
+  AC_MSG_RESULT([${CSISMS_ASAN_RUNTIME:-none}])
 ])
 AC_SUBST([CSISMS_SANITIZER_FLAGS])
+AC_SUBST([CSISMS_ASAN_RUNTIME])
 AM_CONDITIONAL([ENABLE_SANITIZERS], [test "x$enable_sanitizers" = xyes])
 
 dnl ----------------------------------------------------------- coverage

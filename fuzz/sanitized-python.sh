@@ -1,0 +1,3 @@
+#!/bin/sh
+# $CSISMS_TEST_PYTHON of a --enable-sanitizers build (fuzz/fuzz.am).
+exec "$(dirname "$0")/sanitized-run.sh" "${CSISMS_SANITIZED_PYTHON:?}" "$@"

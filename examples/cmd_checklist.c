@@ -120,6 +120,16 @@ static void print_heading(const struct cli *cli, int list)
                list, size);
 }
 
+/* Opens the JSON object that describes one list. */
+static void json_list_open(struct json *j, const struct cli *cli, int list)
+{
+    json_open(j, NULL);
+    json_int(j, "list", list);
+    json_str(j, "clause", csisms_checklist_clause(list));
+    json_str(j, "mode", mode_name(cli, csisms_checklist_mode(list), 1));
+    json_str(j, "title", csisms_checklist_title(list, cli->lang));
+}
+
 static int show_list(const struct cli *cli, int list)
 {
     int size = csisms_checklist_size(list);
@@ -127,11 +137,7 @@ static int show_list(const struct cli *cli, int list)
 
     if (cli->json) {
         struct json j = {0, {0}};
-        json_open(&j, NULL);
-        json_int(&j, "list", list);
-        json_str(&j, "clause", csisms_checklist_clause(list));
-        json_str(&j, "mode", mode_name(cli, csisms_checklist_mode(list), 1));
-        json_str(&j, "title", csisms_checklist_title(list, cli->lang));
+        json_list_open(&j, cli, list);
         json_array(&j, "items");
         for (int i = 1; i <= size; i++) {
             json_open(&j, NULL);
@@ -165,11 +171,7 @@ static int eval_list(const struct cli *cli, int list, uint32_t present, uint32_t
         return cli_error("LIST", "%s", csisms_strerror(met));
     if (cli->json) {
         struct json j = {0, {0}};
-        json_open(&j, NULL);
-        json_int(&j, "list", list);
-        json_str(&j, "clause", csisms_checklist_clause(list));
-        json_str(&j, "mode", mode_name(cli, csisms_checklist_mode(list), 1));
-        json_str(&j, "title", csisms_checklist_title(list, cli->lang));
+        json_list_open(&j, cli, list);
         json_items(&j, "present", present, size);
         json_items(&j, "not_applicable", na, size);
         json_bool(&j, "met", met);

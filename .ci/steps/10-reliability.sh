@@ -9,7 +9,7 @@
 #      fails below 98 % of lines or 95 % of branches;
 #   5. the libFuzzer targets (clang, --enable-fuzzing): the committed corpora
 #      through the instrumented fuzzers, then each fuzzer for
-#      $RELIABILITY_FUZZ_SECONDS (default 30) seconds, two at a time.
+#      $RELIABILITY_FUZZ_SECONDS (default 60) seconds, two at a time.
 # Each runs in its own VPATH build directory _build-*/, removed at the end;
 # the source tree is then configured again as .ci/run left it (clang,
 # --enable-werror), so later steps can run make. Exits non-zero on failure.
@@ -18,7 +18,7 @@ cd "$(dirname "$0")/../.."
 top=$PWD
 export DEBIAN_FRONTEND=noninteractive
 jobs=2
-fuzz_seconds=${RELIABILITY_FUZZ_SECONDS:-30}
+fuzz_seconds=${RELIABILITY_FUZZ_SECONDS:-60}
 start=$(date +%s)
 
 say() { printf '\n--- [%4ss] %s\n' "$(($(date +%s) - start))" "$*"; }
@@ -26,12 +26,12 @@ say() { printf '\n--- [%4ss] %s\n' "$(($(date +%s) - start))" "$*"; }
 # Prints the logs of the failed tests of the build directory in $PWD.
 failed_logs() {
     local trs
-    for trs in $(find . -name '*.trs' 2>/dev/null); do
+    while IFS= read -r trs; do
         if grep -qE '^:test-result: (FAIL|ERROR|XPASS)' "$trs"; then
             echo "----- ${trs%.trs}.log"
             tail -40 "${trs%.trs}.log"
         fi
-    done
+    done < <(find . -name '*.trs')
     return 1
 }
 

@@ -1,9 +1,11 @@
 /* Replays a libFuzzer corpus through one target's LLVMFuzzerTestOneInput,
  * for builds without libFuzzer (`make check` runs it on the committed
- * corpus). Usage: replay_<target> [FILE|DIR]...; without arguments it reads
- * FUZZ_CORPUS_DIR/FUZZ_TARGET.in/. A broken invariant aborts; the program
- * fails when it finds no input at all (a corpus lost from the tree must not
- * pass silently). The empty input is always run too. */
+ * corpus). Usage: replay_<target> [FILE|DIR]...: those inputs only. Without
+ * arguments it reads FUZZ_CORPUS_DIR/FUZZ_TARGET.in/, then runs
+ * $CSISMS_FUZZ_RANDOM (default 10000) deterministic pseudo-random inputs.
+ * A broken invariant aborts; the program fails when it finds no corpus input
+ * at all (a corpus lost from the tree must not pass silently). The empty
+ * input is always run too. */
 #define _POSIX_C_SOURCE 200809L
 #include <dirent.h>
 #include <errno.h>
@@ -90,6 +92,54 @@ static int run_path(const char *path)
     return failed;
 }
 
+/* Deterministic pseudo-random inputs (xorshift64*, fixed seed), half of
+ * their bytes drawn from digits, dots, dashes and the date characters, so a
+ * plain `make check` also explores beyond the minimised corpus. */
+static uint64_t rng = 0x9E3779B97F4A7C15ull;
+
+static uint32_t next_random(void)
+{
+    rng ^= rng >> 12;
+    rng ^= rng << 25;
+    rng ^= rng >> 27;
+    return (uint32_t)((rng * 0x2545F4914F6CDD1Dull) >> 32);
+}
+
+static unsigned long run_random(unsigned long count)
+{
+    static const char alphabet[] = "0123456789.-\xE5\xB9\xB4\xE6\x9C\x88\x97\xA5\xE3\x80 ";
+    uint8_t *buf = malloc(512);
+    if (buf == NULL)
+        abort();
+    for (unsigned long i = 0; i < count; i++) {
+        size_t n = next_random() % 512;
+        for (size_t k = 0; k < n; k++) {
+            uint32_t r = next_random();
+            buf[k] = r & 0x100 ? (uint8_t)alphabet[(r >> 9) % (sizeof alphabet - 1)] : (uint8_t)r;
+        }
+        /* An exact-size copy, so ASan sees reads past the input. */
+        uint8_t *exact = malloc(n ? n : 1);
+        if (exact == NULL)
+            abort();
+        memcpy(exact, buf, n);
+        LLVMFuzzerTestOneInput(exact, n);
+        free(exact);
+    }
+    free(buf);
+    return count;
+}
+
+/* CSISMS_FUZZ_RANDOM: how many random inputs (default 10000; 0: none). */
+static unsigned long random_count(void)
+{
+    const char *s = getenv("CSISMS_FUZZ_RANDOM");
+    if (s == NULL || *s == '\0')
+        return 10000;
+    char *end;
+    unsigned long v = strtoul(s, &end, 10);
+    return *end == '\0' ? v : 10000;
+}
+
 int main(int argc, char **argv)
 {
     int failed = 0;
@@ -97,10 +147,14 @@ int main(int argc, char **argv)
     if (argc > 1) {
         for (int i = 1; i < argc; i++)
             failed |= run_path(argv[i]);
-    } else {
-        failed |= run_path(FUZZ_CORPUS_DIR "/" FUZZ_TARGET ".in");
+        printf("%s: %lu inputs replayed%s\n", FUZZ_TARGET, inputs,
+               failed ? ", some unreadable" : "");
+        return failed || inputs == 0;
     }
-    printf("%s: %lu inputs replayed%s\n", FUZZ_TARGET, inputs, failed ? ", some unreadable" : "");
+    failed |= run_path(FUZZ_CORPUS_DIR "/" FUZZ_TARGET ".in");
+    unsigned long randoms = run_random(random_count());
+    printf("%s: %lu corpus inputs replayed, %lu random inputs%s\n", FUZZ_TARGET, inputs, randoms,
+           failed ? ", some unreadable" : "");
     if (inputs == 0) {
         fprintf(stderr, "%s: no input found\n", FUZZ_TARGET);
         return 1;

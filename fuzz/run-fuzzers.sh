@@ -8,7 +8,8 @@
 #       Prints the executions each reached; fails if any fuzzer failed.
 #   run-fuzzers.sh merge SRCFUZZ 0 1 TARGET...
 #       minimises SRCFUZZ/TARGET.in + fuzz/TARGET.work (-merge=1) and
-#       replaces SRCFUZZ/TARGET.in with the result.
+#       replaces SRCFUZZ/TARGET.in with the result, keeping the hand-written
+#       seeds SRCFUZZ/TARGET.in/seed-* (SPEC's edge cases) as they are.
 set -u
 mode=$1 src=$2 secs=$3 jobs=$4
 shift 4
@@ -70,9 +71,10 @@ merge)
         }
         n=$(find "fuzz/$t.merged" -type f | wc -l)
         [ "$n" -gt 0 ] || { echo "merge of $t gave nothing"; exit 1; }
-        find "$src/$t.in" -type f -exec rm -f {} +
+        # The hand-written seeds (seed-*: SPEC's edge cases) always stay.
+        find "$src/$t.in" -type f ! -name 'seed-*' -exec rm -f {} +
         cp "fuzz/$t.merged"/* "$src/$t.in/"
-        echo "$t: corpus minimised to $n inputs"
+        echo "$t: corpus minimised to $n inputs, plus $(find "$src/$t.in" -name 'seed-*' | wc -l) seeds"
     done
     ;;
 *)

@@ -31,22 +31,21 @@ static int band_at(uint32_t index, uint32_t *lower, uint32_t *upper, int32_t *ha
         *halfdays = isms_table[index].halfdays;
         return 0;
     }
-    uint64_t prev = isms_table[ISMS_ROWS - 1].upper;
+    uint64_t lo, hi = isms_table[ISMS_ROWS - 1].upper;
     int32_t hd = isms_table[ISMS_ROWS - 1].halfdays;
-    for (uint32_t k = (uint32_t)ISMS_ROWS; k <= index; k++) {
-        if (prev >= UINT32_MAX)
+    for (uint32_t k = (uint32_t)ISMS_ROWS;; k++) {
+        if (hi >= UINT32_MAX) /* the previous band was the last */
             return -1;
-        uint64_t next = prev + (prev + 3u) / 4u;
+        lo = hi + 1u;
+        hi += (hi + 3u) / 4u;
         hd += 2;
-        if (k == index) {
-            *lower = (uint32_t)(prev + 1u);
-            *upper = next > UINT32_MAX ? UINT32_MAX : (uint32_t)next;
-            *halfdays = hd;
-            return 0;
-        }
-        prev = next;
+        if (k == index)
+            break;
     }
-    return -1; /* not reached */
+    *lower = (uint32_t)lo;
+    *upper = hi > UINT32_MAX ? UINT32_MAX : (uint32_t)hi;
+    *halfdays = hd;
+    return 0;
 }
 
 CSISMS_API int csisms_isms_band(uint32_t index, uint32_t *lower, uint32_t *upper,

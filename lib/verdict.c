@@ -291,20 +291,19 @@ CSISMS_API int csisms_evaluate(const csisms_facts *facts, csisms_verdict *verdic
     const int suspended = facts->suspended_on != 0;
     const int unresolved = suspended && facts->suspension_resolved == 0;
     const int correcting = facts->correction_requested != 0 && facts->correction_done == 0;
-    int rc;
 
-    /* Derived reasons: strictly after the last permitted day. */
+    /* Derived reasons: strictly after the last permitted day. Every date in
+     * the facts is at most 9998-12-31, so no limit computed below can be out
+     * of range: the date functions cannot fail here. */
     uint32_t reasons = facts->grounds;
     csisms_date ends_by = 0, correction_due = 0;
     if (unresolved) {
-        if ((rc = csisms_suspension_ends_by(facts->suspended_on, &ends_by)) != CSISMS_OK)
-            return rc;
+        (void)csisms_suspension_ends_by(facts->suspended_on, &ends_by);
         if (today > ends_by)
             reasons |= CSISMS_R_SUSPENSION_EXPIRED;
     }
     if (correcting) {
-        if ((rc = csisms_correction_due(facts->correction_requested, &correction_due)) != CSISMS_OK)
-            return rc;
+        (void)csisms_correction_due(facts->correction_requested, &correction_due);
         if (today > correction_due)
             reasons |= CSISMS_R_MISUSE_OF_CERTIFICATION;
     }
@@ -327,8 +326,8 @@ CSISMS_API int csisms_evaluate(const csisms_facts *facts, csisms_verdict *verdic
         duties = CSISMS_DUTY_NO_ADVERTISING | CSISMS_DUTY_REPORT;
         if (unresolved)
             deadline = ends_by; /* a suspension in force keeps its six months */
-        else if ((rc = csisms_suspension_ends_by(today, &deadline)) != CSISMS_OK)
-            return rc;
+        else
+            (void)csisms_suspension_ends_by(today, &deadline); /* a new one starts today */
     } else if (suspended) {
         action = CSISMS_ACT_REINSTATE;
     } else {
@@ -350,8 +349,7 @@ CSISMS_API int csisms_evaluate(const csisms_facts *facts, csisms_verdict *verdic
             limits[n++] = correction_due;
         for (size_t i = 0; i < n; i++) {
             csisms_date after;
-            if ((rc = csisms_date_add_days(limits[i], 1, &after)) != CSISMS_OK)
-                return rc;
+            (void)csisms_date_add_days(limits[i], 1, &after);
             consider(&next_review, after, today);
         }
     }

@@ -23,6 +23,7 @@
 #include <time.h>
 
 #include "csisms.h"
+#include "check_run.h"
 
 #define THREADS 4
 
@@ -450,9 +451,5 @@ int main(void)
     tcase_add_loop_test(tc, reference_is_deterministic, 0, FAMILIES);
     tcase_add_test(tc, four_threads_agree_with_one);
     suite_add_tcase(s, tc);
-    SRunner *sr = srunner_create(s);
-    srunner_run_all(sr, CK_ENV);
-    int failed = srunner_ntests_failed(sr);
-    srunner_free(sr);
-    return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+    return run_suite(s);
 }

@@ -23,6 +23,7 @@
 #include <string.h>
 
 #include "csisms.h"
+#include "check_run.h"
 
 #define EXPECT(cond, ...)                                                                          \
     do {                                                                                           \
@@ -478,9 +479,5 @@ int main(void)
     tcase_add_test(audit, sampling_every_count);
     tcase_add_test(audit, day_texts_and_rounding);
     suite_add_tcase(s, audit);
-    SRunner *sr = srunner_create(s);
-    srunner_run_all(sr, CK_ENV);
-    int failed = srunner_ntests_failed(sr);
-    srunner_free(sr);
-    return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+    return run_suite(s);
 }

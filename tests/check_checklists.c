@@ -390,90 +390,63 @@ START_TEST(test_eval_beyond)
 }
 END_TEST
 
-/* Hand-worked cases. */
+/* Hand-worked cases: list, present, not applicable, the return, and the
+ * missing items (SENTINEL: untouched, on an error). */
+static const struct eval_case {
+    int list;
+    uint32_t present, na;
+    int rc;
+    uint32_t missing;
+} eval_cases[] = {
+    /* 4.1.2: all but (3); (3) is multi-site only and declared n/a: met */
+    {CSISMS_LIST_APPLICATION, 0x3B, 0x04, 1, 0},
+    /* without the declaration (3) is missing */
+    {CSISMS_LIST_APPLICATION, 0x3B, 0, 0, 0x04},
+    /* (3) both present and declared n/a: simply met */
+    {CSISMS_LIST_APPLICATION, 0x3F, 0x04, 1, 0},
+    /* n/a does not cover other missing items: (1) and (6) missing */
+    {CSISMS_LIST_APPLICATION, 0x1A, 0x04, 0, 0x21},
+    /* n/a on a non-conditional item (1): EINVAL, missing untouched */
+    {CSISMS_LIST_APPLICATION, 0x3E, 0x01, CSISMS_EINVAL, SENTINEL},
+    {CSISMS_LIST_APPLICATION, 0x3F, 0x05, CSISMS_EINVAL, SENTINEL},
+    /* 8.1: (7) accreditation mark where applicable */
+    {CSISMS_LIST_CERTIFICATE, 0xBF, 0x40, 1, 0},
+    {CSISMS_LIST_CERTIFICATE, 0xBF, 0, 0, 0x40},
+    {CSISMS_LIST_CERTIFICATE, 0x7F, 0x80, CSISMS_EINVAL, SENTINEL}, /* (8) is not conditional */
+    /* 4.2.1: (1) only; it has no conditional items */
+    {CSISMS_LIST_APPLICATION_REVIEW, 0x1, 0, 0, 0x2},
+    {CSISMS_LIST_APPLICATION_REVIEW, 0x1, 0x2, CSISMS_EINVAL, SENTINEL},
+    /* 4.5.3.2: sampling allowed only with all four conditions */
+    {CSISMS_LIST_SAMPLING, 0xF, 0, 1, 0},
+    {CSISMS_LIST_SAMPLING, 0x7, 0, 0, 0x8},
+    /* ANY lists: one item suffices, missing 0 */
+    {CSISMS_LIST_STAGE1_OFFSITE, 0x2, 0, 1, 0},
+    {CSISMS_LIST_TERMINATION, 0x8, 0, 1, 0},
+    {CSISMS_LIST_SUSPENSION, 0x10, 0, 1, 0},
+    {CSISMS_LIST_WITHDRAWAL, 0x80, 0, 1, 0},
+    /* ANY lists not met: every item reported */
+    {CSISMS_LIST_STAGE1_OFFSITE, 0, 0, 0, 0x3},
+    {CSISMS_LIST_SUSPENSION, 0, 0, 0, 0x3F},
+    {CSISMS_LIST_WITHDRAWAL, 0, 0, 0, 0xFF},
+    /* ANY lists have no conditional items */
+    {CSISMS_LIST_WITHDRAWAL, 0, 0x1, CSISMS_EINVAL, SENTINEL},
+    {CSISMS_LIST_TERMINATION, 0x1, 0x1, CSISMS_EINVAL, SENTINEL},
+    /* 7.1.1 has 6 items: bit 6 is beyond */
+    {CSISMS_LIST_SUSPENSION, 0x40, 0, CSISMS_EINVAL, SENTINEL},
+    /* 5.5, all 8 present; 4.7.1 without (6) */
+    {CSISMS_LIST_SURVEILLANCE, 0xFF, 0, 1, 0},
+    {CSISMS_LIST_REPORT, 0x5F, 0, 0, 0x20},
+};
+
 START_TEST(test_eval_cases)
 {
-    uint32_t missing;
+    const struct eval_case *c = &eval_cases[_i];
+    uint32_t missing = SENTINEL;
 
-    /* 4.1.2: all but (3); (3) is multi-site only and declared n/a: met */
-    missing = SENTINEL;
-    ck_assert_int_eq(csisms_checklist_eval(CSISMS_LIST_APPLICATION, 0x3B, 0x04, &missing), 1);
-    ck_assert_uint_eq(missing, 0);
-    /* without the declaration (3) is missing */
-    ck_assert_int_eq(csisms_checklist_eval(CSISMS_LIST_APPLICATION, 0x3B, 0, &missing), 0);
-    ck_assert_uint_eq(missing, 0x04);
-    /* (3) both present and declared n/a: simply met */
-    ck_assert_int_eq(csisms_checklist_eval(CSISMS_LIST_APPLICATION, 0x3F, 0x04, &missing), 1);
-    ck_assert_uint_eq(missing, 0);
-    /* n/a does not cover other missing items: (1) and (6) missing */
-    ck_assert_int_eq(csisms_checklist_eval(CSISMS_LIST_APPLICATION, 0x1A, 0x04, &missing), 0);
-    ck_assert_uint_eq(missing, 0x21);
-    /* n/a on a non-conditional item (1): EINVAL, missing untouched */
-    missing = SENTINEL;
-    ck_assert_int_eq(csisms_checklist_eval(CSISMS_LIST_APPLICATION, 0x3E, 0x01, &missing),
-                     CSISMS_EINVAL);
-    ck_assert_uint_eq(missing, SENTINEL);
-    ck_assert_int_eq(csisms_checklist_eval(CSISMS_LIST_APPLICATION, 0x3F, 0x05, &missing),
-                     CSISMS_EINVAL);
-    ck_assert_uint_eq(missing, SENTINEL);
-
-    /* 8.1: (7) accreditation mark where applicable */
-    ck_assert_int_eq(csisms_checklist_eval(CSISMS_LIST_CERTIFICATE, 0xBF, 0x40, &missing), 1);
-    ck_assert_uint_eq(missing, 0);
-    ck_assert_int_eq(csisms_checklist_eval(CSISMS_LIST_CERTIFICATE, 0xBF, 0, &missing), 0);
-    ck_assert_uint_eq(missing, 0x40);
-    missing = SENTINEL;
-    ck_assert_int_eq(csisms_checklist_eval(CSISMS_LIST_CERTIFICATE, 0x7F, 0x80, &missing),
-                     CSISMS_EINVAL); /* (8) is not conditional */
-    ck_assert_uint_eq(missing, SENTINEL);
-
-    /* 4.2.1: (1) only */
-    ck_assert_int_eq(csisms_checklist_eval(CSISMS_LIST_APPLICATION_REVIEW, 0x1, 0, &missing), 0);
-    ck_assert_uint_eq(missing, 0x2);
-    /* 4.2.1 has no conditional items */
-    missing = SENTINEL;
-    ck_assert_int_eq(csisms_checklist_eval(CSISMS_LIST_APPLICATION_REVIEW, 0x1, 0x2, &missing),
-                     CSISMS_EINVAL);
-    ck_assert_uint_eq(missing, SENTINEL);
-
-    /* 4.5.3.2: sampling allowed only with all four conditions */
-    ck_assert_int_eq(csisms_checklist_eval(CSISMS_LIST_SAMPLING, 0xF, 0, &missing), 1);
-    ck_assert_uint_eq(missing, 0);
-    ck_assert_int_eq(csisms_checklist_eval(CSISMS_LIST_SAMPLING, 0x7, 0, &missing), 0);
-    ck_assert_uint_eq(missing, 0x8);
-
-    /* ANY lists: one item suffices, missing 0 */
-    ck_assert_int_eq(csisms_checklist_eval(CSISMS_LIST_STAGE1_OFFSITE, 0x2, 0, &missing), 1);
-    ck_assert_uint_eq(missing, 0);
-    ck_assert_int_eq(csisms_checklist_eval(CSISMS_LIST_TERMINATION, 0x8, 0, &missing), 1);
-    ck_assert_uint_eq(missing, 0);
-    ck_assert_int_eq(csisms_checklist_eval(CSISMS_LIST_SUSPENSION, 0x10, 0, &missing), 1);
-    ck_assert_uint_eq(missing, 0);
-    ck_assert_int_eq(csisms_checklist_eval(CSISMS_LIST_WITHDRAWAL, 0x80, 0, &missing), 1);
-    ck_assert_uint_eq(missing, 0);
-    /* ANY lists not met: every item reported */
-    ck_assert_int_eq(csisms_checklist_eval(CSISMS_LIST_STAGE1_OFFSITE, 0, 0, &missing), 0);
-    ck_assert_uint_eq(missing, 0x3);
-    ck_assert_int_eq(csisms_checklist_eval(CSISMS_LIST_SUSPENSION, 0, 0, &missing), 0);
-    ck_assert_uint_eq(missing, 0x3F);
-    ck_assert_int_eq(csisms_checklist_eval(CSISMS_LIST_WITHDRAWAL, 0, 0, &missing), 0);
-    ck_assert_uint_eq(missing, 0xFF);
-    /* ANY lists have no conditional items */
-    missing = SENTINEL;
-    ck_assert_int_eq(csisms_checklist_eval(CSISMS_LIST_WITHDRAWAL, 0, 0x1, &missing),
-                     CSISMS_EINVAL);
-    ck_assert_int_eq(csisms_checklist_eval(CSISMS_LIST_TERMINATION, 0x1, 0x1, &missing),
-                     CSISMS_EINVAL);
-    ck_assert_uint_eq(missing, SENTINEL);
-    /* 7.1.1 has 6 items: bit 6 is beyond */
-    ck_assert_int_eq(csisms_checklist_eval(CSISMS_LIST_SUSPENSION, 0x40, 0, &missing),
-                     CSISMS_EINVAL);
-    ck_assert_uint_eq(missing, SENTINEL);
-
-    /* 5.5, all 8 present; 4.7.1 without (6) */
-    ck_assert_int_eq(csisms_checklist_eval(CSISMS_LIST_SURVEILLANCE, 0xFF, 0, NULL), 1);
-    ck_assert_int_eq(csisms_checklist_eval(CSISMS_LIST_REPORT, 0x5F, 0, &missing), 0);
-    ck_assert_uint_eq(missing, 0x20);
+    ck_assert_int_eq(csisms_checklist_eval(c->list, c->present, c->na, &missing), c->rc);
+    ck_assert_uint_eq(missing, c->missing);
+    /* missing may be NULL */
+    ck_assert_int_eq(csisms_checklist_eval(c->list, c->present, c->na, NULL), c->rc);
 }
 END_TEST
 
@@ -491,7 +464,7 @@ static Suite *checklists_suite(void)
     tcase_add_loop_test(tc, test_eval_exhaustive, 0, NLISTS);
     tcase_add_loop_test(tc, test_eval_empty_full, 0, NLISTS);
     tcase_add_loop_test(tc, test_eval_beyond, 0, NLISTS);
-    tcase_add_test(tc, test_eval_cases);
+    tcase_add_loop_test(tc, test_eval_cases, 0, (int)(sizeof eval_cases / sizeof eval_cases[0]));
     suite_add_tcase(s, tc);
     return s;
 }

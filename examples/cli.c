@@ -131,8 +131,7 @@ const char *cli_days(int32_t halfdays, char buf[CLI_DAYS_LEN])
     return buf;
 }
 
-/* Decodes one UTF-8 sequence; returns its length (1 for a stray byte). */
-static size_t utf8_next(const unsigned char *s, uint32_t *cp)
+size_t cli_utf8_next(const unsigned char *s, uint32_t *cp)
 {
     if (s[0] < 0x80) { *cp = s[0]; return 1; }
     if ((s[0] & 0xE0) == 0xC0 && (s[1] & 0xC0) == 0x80) {
@@ -160,7 +159,7 @@ size_t cli_width(const char *text)
 
     while (*s) {
         uint32_t cp;
-        s += utf8_next(s, &cp);
+        s += cli_utf8_next(s, &cp);
         /* East Asian wide and full-width ranges used by the rules' texts. */
         if ((cp >= 0x1100 && cp <= 0x115F) || (cp >= 0x2E80 && cp <= 0xA4CF) ||
             (cp >= 0xAC00 && cp <= 0xD7A3) || (cp >= 0xF900 && cp <= 0xFAFF) ||

@@ -75,6 +75,10 @@ int cli_positionals(int argc, char **argv, int count);
 const char *cli_date(csisms_date date, char buf[CLI_DATE_LEN]);
 const char *cli_days(int32_t halfdays, char buf[CLI_DAYS_LEN]);
 
+/* Decodes the UTF-8 character at s (NUL-terminated) into *cp; returns its
+ * length in bytes, 1 (and U+FFFD) for a byte that starts no valid sequence. */
+size_t cli_utf8_next(const unsigned char *s, uint32_t *cp);
+
 /* Display width of UTF-8 text in a terminal (CJK and full-width forms count
  * 2 columns), and printing padded to a width. */
 size_t cli_width(const char *text);

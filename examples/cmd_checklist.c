@@ -298,17 +298,6 @@ static int uscc_symbol(unsigned char c)
     return csisms_uscc_validate(probe) != CSISMS_EINVAL;
 }
 
-/* Length in bytes of the UTF-8 character at s (1 for a stray byte). */
-static size_t utf8_len(const unsigned char *s)
-{
-    size_t n = (s[0] & 0xE0) == 0xC0 ? 2 : (s[0] & 0xF0) == 0xE0 ? 3 : (s[0] & 0xF8) == 0xF0 ? 4 : 1;
-
-    for (size_t k = 1; k < n; k++)
-        if ((s[k] & 0xC0) != 0x80)
-            return 1;
-    return n;
-}
-
 int cmd_uscc(const struct cli *cli, int argc, char **argv)
 {
     const char *code = NULL;
@@ -326,7 +315,8 @@ int cmd_uscc(const struct cli *cli, int argc, char **argv)
         /* the first character outside the set, else the length */
         const unsigned char *s = (const unsigned char *)code;
         while (*s) {
-            size_t n = utf8_len(s);
+            uint32_t cp;
+            size_t n = cli_utf8_next(s, &cp);
             chars++;
             if (n > 1 || !uscc_symbol(*s)) {
                 if (position == 0) {

@@ -19,15 +19,6 @@
 
 #define SENTINEL UINT32_C(0xA5A5A5A5)
 
-/* For the hot loops: Check's ck_assert_* records a mark point (a write to a
- * pipe) on every success; this fails the same way but costs nothing when
- * the condition holds. */
-#define EXPECT(cond, ...)                                                      \
-    do {                                                                       \
-        if (!(cond))                                                           \
-            ck_abort_msg(__VA_ARGS__);                                         \
-    } while (0)
-
 /* ---- independent USCC reference ---- */
 
 /* The 31 symbols in value order, built from the rule "digits, then A–Z

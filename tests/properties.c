@@ -25,12 +25,6 @@
 #include "csisms.h"
 #include "check_run.h"
 
-#define EXPECT(cond, ...)                                                                          \
-    do {                                                                                           \
-        if (!(cond))                                                                               \
-            ck_abort_msg(__VA_ARGS__);                                                             \
-    } while (0)
-
 /* ------------------------------------------------------------ calendar */
 
 typedef struct ymd {

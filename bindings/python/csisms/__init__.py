@@ -35,7 +35,6 @@ from __future__ import annotations
 
 import ctypes
 import datetime
-import enum
 import numbers
 import operator
 from dataclasses import dataclass
@@ -44,182 +43,42 @@ from fractions import Fraction
 from typing import Callable, Dict, Iterable, List, Optional, Tuple, Type, Union
 
 from . import _native
-from ._native import CFacts, CVerdict
+
+# The constants, enumerations and structs of csisms.h come from the table
+# generated from the header (build-aux/csisms-iface.py); none is copied here.
+from ._native import (  # noqa: F401 (re-exported)
+    CFacts,
+    CVerdict,
+    SUSPENSION_GROUNDS,
+    VERSION_MAJOR,
+    VERSION_MINOR,
+    VERSION_NUMBER,
+    VERSION_PATCH,
+    VERSION_STRING,
+    WITHDRAWAL_GROUNDS,
+    Action,
+    Audit,
+    Basis,
+    Checklist,
+    Duty,
+    Lang,
+    Mode,
+    Reason,
+    ScopeFlag,
+    Status,
+    SurveillanceKind,
+)
 
 _lib = _native.library
 
-__version__ = "1.0.0"
-
-# ====================================================================== constants
-
-#: Version of the C header this binding was written against.
-VERSION_MAJOR = 1
-VERSION_MINOR = 0
-VERSION_PATCH = 0
-VERSION_STRING = "1.0.0"
-VERSION_NUMBER = (VERSION_MAJOR << 16) | (VERSION_MINOR << 8) | VERSION_PATCH
+#: The binding's version: that of the header it was generated from.
+__version__ = VERSION_STRING
 
 #: Positive success status of :func:`recert_valid_until` in C.
-INTERRUPTED = 1
-
-
-class Status(enum.IntEnum):
-    """Status codes of the C functions (``csisms_status``)."""
-
-    OK = 0
-    EINVAL = -1
-    ERANGE = -2
-    ENOTFOUND = -3
-    EAMBIGUOUS = -4
-    ENOTPERMITTED = -5
-    ENOSPC = -6
-    EVERSION = -7
-    ECHECKSUM = -8
-
-
-class Lang(enum.IntEnum):
-    """Languages of the library's texts (``csisms_lang``)."""
-
-    ZH = 0  #: Chinese: the rules' own words
-    EN = 1  #: English: faithful translations
-
-
-class Basis(enum.IntEnum):
-    """How the CSISMS audit time derives from the ISMS time (Appendix A notes)."""
-
-    NONE = 0  #: no valid ISO/IEC 27001 certificate: the table time H
-    ISMS_CERT = 1  #: note (1), 27001 certificate from another body: 0.5 H + 1 day
-    ISMS_CERT_HERE = 2  #: note (1), 27001 certificate from this body: 0.5 H
-    COMBINED = 3  #: note (2), audited together with the ISMS: 0.4 H
-
-
-class SurveillanceKind(enum.IntEnum):
-    """Kinds of surveillance audit for :func:`surveillance_due` (5.1.1)."""
-
-    FIRST = 1  #: reference: the initial certification decision; no postponement
-    SECOND = 2  #: reference: the previous surveillance audit; up to 3 months later
-    AFTER_RECERT = 3  #: reference: the recertification decision, then the previous audit
-
-
-class ScopeFlag(enum.IntFlag):
-    """Flags of a business-scope entry."""
-
-    RAISE_FOR_MAJOR_PROJECTS = 1  #: 02.03: "涉及特别重大项目的应提升为一级"
-
-
-class Reason(enum.IntFlag):
-    """Reason bits of :class:`Verdict` (and the grounds you pass to :func:`evaluate`)."""
-
-    NONCONFORMITY = 1 << 0  #: 7.1.1(1)
-    CONTRACT_BREACH = 1 << 1  #: 7.1.1(2)
-    ORDERED_TO_HALT = 1 << 2  #: 7.1.1(3)
-    REGULATOR_FINDING = 1 << 3  #: 7.1.1(4)
-    VOLUNTARY = 1 << 4  #: 7.1.1(5)
-    OTHER_SUSPENSION = 1 << 5  #: 7.1.1(6)
-    SURVEILLANCE_OVERDUE = 1 << 6  #: 5.1.2 (derived only)
-    LEGAL_STATUS_REVOKED = 1 << 8  #: 7.2.1(1)
-    OBSTRUCTED_REGULATOR = 1 << 9  #: 7.2.1(2)
-    MAJOR_INCIDENT = 1 << 10  #: 7.2.1(3)
-    SERIOUS_VIOLATION = 1 << 11  #: 7.2.1(4)
-    SUSPENSION_EXPIRED = 1 << 12  #: 7.2.1(5) (also derived)
-    SYSTEM_NOT_OPERATED = 1 << 13  #: 7.2.1(6)
-    MISUSE_OF_CERTIFICATION = 1 << 14  #: 7.2.1(7) (also derived)
-    OTHER_WITHDRAWAL = 1 << 15  #: 7.2.1(8)
-    EXPIRED = 1 << 16  #: 8.2 (derived only)
-
-
-#: The 7.1.1 bits (suspension grounds), ``CSISMS_R_SUSPENSION_GROUNDS``.
-SUSPENSION_GROUNDS = Reason(0x0000003F)
-#: The 7.2.1 bits (withdrawal grounds), ``CSISMS_R_WITHDRAWAL_GROUNDS``.
-WITHDRAWAL_GROUNDS = Reason(0x0000FF00)
-
-
-class Action(enum.IntEnum):
-    """What to do with a certificate (``csisms_action``)."""
-
-    MAINTAIN = 0  #: keep the certificate (5.7)
-    SUSPEND = 1  #: suspend, or keep suspended (7.1)
-    REINSTATE = 2  #: lift a resolved suspension
-    WITHDRAW = 3  #: withdraw the certificate (7.2)
-    EXPIRE = 4  #: the certificate has expired (8.2)
-
-
-class Duty(enum.IntFlag):
-    """Duty bits of :class:`Verdict`."""
-
-    NO_ADVERTISING = 1  #: 7.1.2
-    RETURN_CERTIFICATE = 2  #: 7.3
-    PUBLISH = 4  #: 7.3
-    REPORT = 8  #: 7.4
-
-
-class Checklist(enum.IntEnum):
-    """The enumerated lists of the rules (``csisms_list``)."""
-
-    PUBLIC_INFO = 1  #: 4.1.1
-    APPLICATION = 2  #: 4.1.2
-    APPLICATION_REVIEW = 3  #: 4.2.1
-    AUDIT_PLAN = 4  #: 4.5.3.1
-    SAMPLING = 5  #: 4.5.3.2
-    STAGE1 = 6  #: 4.6.3.2
-    STAGE1_OFFSITE = 7  #: 4.6.3.3
-    STAGE2 = 8  #: 4.6.3.6
-    TERMINATION = 9  #: 4.6.4
-    REPORT = 10  #: 4.7.1
-    DECISION_READY = 11  #: 4.9.3
-    DECISION = 12  #: 4.9.4
-    SURVEILLANCE = 13  #: 5.5
-    SUSPENSION = 14  #: 7.1.1
-    WITHDRAWAL = 15  #: 7.2.1
-    CERTIFICATE = 16  #: 8.1
-
-
-class Mode(enum.IntEnum):
-    """Evaluation modes of a checklist."""
-
-    ALL = 1  #: met when every item is present or not applicable
-    ANY = 2  #: met when any item is present
-
-
-class Audit(enum.IntEnum):
-    """Kinds of audit for :func:`sample_sites`."""
-
-    INITIAL = 1  #: ⌈√n⌉
-    SURVEILLANCE = 2  #: ⌈0.6√n⌉
-    RECERT = 3  #: ⌈0.8√n⌉
-
-
-def _c_constants() -> Dict[str, int]:
-    table: Dict[str, int] = {
-        "CSISMS_VERSION_MAJOR": VERSION_MAJOR,
-        "CSISMS_VERSION_MINOR": VERSION_MINOR,
-        "CSISMS_VERSION_PATCH": VERSION_PATCH,
-        "CSISMS_VERSION_NUMBER": VERSION_NUMBER,
-        "CSISMS_INTERRUPTED": INTERRUPTED,
-        "CSISMS_R_SUSPENSION_GROUNDS": SUSPENSION_GROUNDS,
-        "CSISMS_R_WITHDRAWAL_GROUNDS": WITHDRAWAL_GROUNDS,
-    }
-    prefixes: List[Tuple[str, Type[enum.Enum]]] = [
-        ("CSISMS_", Status),
-        ("CSISMS_LANG_", Lang),
-        ("CSISMS_BASIS_", Basis),
-        ("CSISMS_SURV_", SurveillanceKind),
-        ("CSISMS_SCOPE_", ScopeFlag),
-        ("CSISMS_R_", Reason),
-        ("CSISMS_ACT_", Action),
-        ("CSISMS_DUTY_", Duty),
-        ("CSISMS_LIST_", Checklist),
-        ("CSISMS_MODE_", Mode),
-        ("CSISMS_AUDIT_", Audit),
-    ]
-    for prefix, cls in prefixes:
-        for member in cls:  # type: ignore[var-annotated]
-            table[prefix + member.name] = member  # type: ignore[assignment]
-    return table
-
+INTERRUPTED: int = _native.CONSTANTS["CSISMS_INTERRUPTED"]
 
 #: Every integer constant of ``csisms.h`` by its C name.
-C_CONSTANTS: Dict[str, int] = _c_constants()
+C_CONSTANTS: Dict[str, int] = dict(_native.CONSTANTS)
 
 # ====================================================================== errors
 

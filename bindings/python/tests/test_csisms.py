@@ -2,8 +2,9 @@
 $CSISMS_LIBRARY (``make check`` sets it to the just-built one).
 
 Expected values are worked out by hand from the seed and SPEC.md (the worked
-examples of §1–§6), or computed here by an independent method; the header
-$CSISMS_HEADER is parsed to check that every function, structure and
+examples of §1–§6), or computed here by an independent method; the interface
+description generated from the header ($CSISMS_INTERFACE, by default
+bindings/interface.json) is read to check that every function, structure and
 constant of csisms.h has its binding.
 """
 
@@ -13,7 +14,7 @@ import ctypes
 import dataclasses
 import math
 import os
-import re
+import json
 import subprocess
 import sys
 import unittest
@@ -41,70 +42,42 @@ from csisms import (  # noqa: E402
 )
 
 HEADER = os.environ.get("CSISMS_HEADER") or os.path.join(HERE, "..", "..", "..", "include", "csisms.h")
+# The interface description generated from the header (build-aux/csisms-iface.py);
+# tests/iface.sh fails when it is stale.
+INTERFACE = os.environ.get("CSISMS_INTERFACE") or os.path.join(HERE, "..", "..", "interface.json")
 INT32_MAX = 2**31 - 1
 D = date
 
 
-# ---------------------------------------------------------------------------- header parsing
+# ---------------------------------------------------------------------------- the interface description
 
 
-def header_source() -> str:
-    with open(HEADER, encoding="utf-8") as f:
-        text = f.read()
-    text = re.sub(r"/\*.*?\*/", " ", text, flags=re.S)
-    text = re.sub(r"//[^\n]*", " ", text)
-    return text.replace("\\\n", " ")
-
-
-def norm_type(text: str) -> str:
-    text = re.sub(r"\s+", " ", text).strip()
-    return re.sub(r"\s*\*", " *", text).replace("* *", "**").strip()
+def interface() -> dict:
+    with open(INTERFACE, encoding="utf-8") as f:
+        return json.load(f)
 
 
 def header_functions():
-    """name -> (return type, [parameter types]) of every CSISMS_API function."""
-    flat = re.sub(r"\s+", " ", header_source())
-    found = {}
-    for m in re.finditer(r"CSISMS_API ([^;(]*?)\b(csisms_[a-z0-9_]+) ?\(([^)]*)\) ?;", flat):
-        params = [] if m.group(3).strip() == "void" else [p.strip() for p in m.group(3).split(",")]
-        types = []
-        for p in params:
-            pm = re.match(r"^(.*?)([A-Za-z_][A-Za-z0-9_]*)$", p)
-            types.append(norm_type(pm.group(1)))
-        found[m.group(2)] = (norm_type(m.group(1)), types)
-    return found
+    """name -> (return type, [parameter types]) of every function of csisms.h."""
+    return {
+        f["name"]: (f["returns"]["c"], [p["type"]["c"] for p in f["params"]]) for f in interface()["functions"]
+    }
 
 
 def header_structs():
-    """struct name -> [(type, field)]."""
-    src = header_source()
-    structs = {}
-    for m in re.finditer(r"typedef struct (csisms_[a-z_]+) \{(.*?)\} \1;", src, flags=re.S):
-        fields = re.findall(r"([A-Za-z_][A-Za-z0-9_ ]*?)\s+([a-z_]+);", m.group(2))
-        structs[m.group(1)] = [(norm_type(t), n) for t, n in fields]
-    return structs
-
-
-def c_int_expr(text: str, known: dict) -> int:
-    expr = re.sub(r"\b(0[xX][0-9a-fA-F]+|\d+)[uU]?\b", r"\1", text.strip())
-    expr = re.sub(r"\b(CSISMS_[A-Z0-9_]+)\b", lambda m: str(known[m.group(1)]), expr)
-    if not re.fullmatch(r"[0-9a-fA-Fx()<>|&+\- ]+", expr):
-        raise ValueError(f"not an integer constant expression: {text!r}")
-    return eval(expr, {"__builtins__": {}})  # noqa: S307 (our own header, checked above)
-
-
-NOT_INTEGER_MACROS = {"CSISMS_H", "CSISMS_API", "CSISMS_VERSION_STRING", "CSISMS_FACTS_INIT", "CSISMS_VERDICT_INIT"}
+    """struct name -> [(type, field)] of every struct with a public layout."""
+    return {
+        s["name"]: [(f["type"]["c"], f["name"]) for f in s["fields"]]
+        for s in interface()["structs"]
+        if not s["opaque"]
+    }
 
 
 def header_constants():
-    src = header_source()
-    known = {}
-    for body in re.findall(r"typedef enum [a-z_]+ \{(.*?)\}", src, flags=re.S):
-        for name, value in re.findall(r"(CSISMS_[A-Z0-9_]+)\s*=\s*([^,]+)", body):
-            known[name] = c_int_expr(value, known)
-    for name, value in re.findall(r"^\s*#\s*define\s+(CSISMS_[A-Z0-9_]+)[ \t]*([^\n]*)$", src, flags=re.M):
-        if name not in NOT_INTEGER_MACROS:
-            known[name] = c_int_expr(value, known)
+    """C name -> value of every integer constant: enum members and #defines."""
+    d = interface()
+    known = {m["name"]: m["value"] for e in d["enums"] for m in e["members"]}
+    known.update({c["name"]: c["value"] for c in d["constants"] if c["kind"] == "int"})
     return known
 
 
@@ -173,6 +146,13 @@ class HeaderCoverage(unittest.TestCase):
                 self.assertEqual([n for _, n in fields], [n for n, _ in cls._fields_])
                 for (ctype, _), (_, pytype) in zip(fields, cls._fields_):
                     self.assertIs(pytype, C_TYPES[ctype])
+        for st in interface()["structs"]:
+            if st["opaque"]:
+                continue
+            cls = getattr(_native, "C" + "".join(w.capitalize() for w in st["name"].split("_")[1:]))
+            self.assertEqual(ctypes.sizeof(cls), st["size"], st["name"])
+            for field in st["fields"]:
+                self.assertEqual(getattr(cls, field["name"]).offset, field["offset"], f"{st['name']}.{field['name']}")
         self.assertEqual(ctypes.sizeof(_native.CFacts), 36)
         self.assertEqual(ctypes.sizeof(_native.CVerdict), 24)
         # CSISMS_FACTS_INIT / CSISMS_VERDICT_INIT: size set, everything else 0.
@@ -191,8 +171,8 @@ class HeaderCoverage(unittest.TestCase):
             with self.subTest(constant=name):
                 self.assertEqual(int(csisms.C_CONSTANTS[name]), value)
         self.assertEqual(sorted(set(csisms.C_CONSTANTS) - set(constants)), [])
-        src = header_source()
-        self.assertIn(f'#define CSISMS_VERSION_STRING "{csisms.VERSION_STRING}"', src)
+        with open(HEADER, encoding="utf-8") as f:
+            self.assertIn(f'#define CSISMS_VERSION_STRING "{csisms.VERSION_STRING}"', f.read())
 
     def test_every_function_is_reached(self):
         """Calling the Python API reaches every C function of the header."""
@@ -398,7 +378,10 @@ class Errors(unittest.TestCase):
 class Version(unittest.TestCase):
     def test_version(self):
         self.assertRegex(csisms.version(), r"^1\.\d+\.\d+$")
-        self.assertEqual(csisms.VERSION_NUMBER, 0x010000)
+        major, minor, patch = (int(x) for x in csisms.VERSION_STRING.split("."))
+        self.assertEqual((csisms.VERSION_MAJOR, csisms.VERSION_MINOR, csisms.VERSION_PATCH), (major, minor, patch))
+        self.assertEqual(csisms.VERSION_NUMBER, (major << 16) | (minor << 8) | patch)
+        self.assertEqual(csisms.__version__, csisms.VERSION_STRING)
         self.assertTrue(csisms.check_version())
         self.assertTrue(csisms.check_version(0x010000))
         self.assertFalse(csisms.check_version(0x020000))

@@ -1,7 +1,8 @@
 # frozen_string_literal: true
 
 require "date"
-require "csisms/native"
+require "csisms/version"
+require "csisms/library"
 
 # Ruby binding of libcsisms, the CSISMS certification rules as pure functions.
 #
@@ -32,95 +33,16 @@ require "csisms/native"
 # The library is found through $CSISMS_LIBRARY (a path; when set, only
 # there), then "csisms", then "libcsisms.so.1".
 module Csisms
-  # Version of the binding (the C header it was written against).
-  BINDING_VERSION = "1.0.0"
+  # Version of the binding: that of the C header it was generated from.
+  BINDING_VERSION = VERSION
 
   # ---------------------------------------------------------------- constants
 
-  VERSION_MAJOR = 1
-  VERSION_MINOR = 0
-  VERSION_PATCH = 0
-  VERSION_STRING = "1.0.0"
-  VERSION_NUMBER = (VERSION_MAJOR << 16) | (VERSION_MINOR << 8) | VERSION_PATCH
-
-  OK = 0
-  EINVAL = -1
-  ERANGE = -2
-  ENOTFOUND = -3
-  EAMBIGUOUS = -4
-  ENOTPERMITTED = -5
-  ENOSPC = -6
-  EVERSION = -7
-  ECHECKSUM = -8
-  INTERRUPTED = 1
-
-  LANG_ZH = 0
-  LANG_EN = 1
-
-  BASIS_NONE = 0
-  BASIS_ISMS_CERT = 1
-  BASIS_ISMS_CERT_HERE = 2
-  BASIS_COMBINED = 3
-
-  SURV_FIRST = 1
-  SURV_SECOND = 2
-  SURV_AFTER_RECERT = 3
-
-  SCOPE_RAISE_FOR_MAJOR_PROJECTS = 1
-
-  R_NONCONFORMITY = 1 << 0
-  R_CONTRACT_BREACH = 1 << 1
-  R_ORDERED_TO_HALT = 1 << 2
-  R_REGULATOR_FINDING = 1 << 3
-  R_VOLUNTARY = 1 << 4
-  R_OTHER_SUSPENSION = 1 << 5
-  R_SURVEILLANCE_OVERDUE = 1 << 6
-  R_LEGAL_STATUS_REVOKED = 1 << 8
-  R_OBSTRUCTED_REGULATOR = 1 << 9
-  R_MAJOR_INCIDENT = 1 << 10
-  R_SERIOUS_VIOLATION = 1 << 11
-  R_SUSPENSION_EXPIRED = 1 << 12
-  R_SYSTEM_NOT_OPERATED = 1 << 13
-  R_MISUSE_OF_CERTIFICATION = 1 << 14
-  R_OTHER_WITHDRAWAL = 1 << 15
-  R_EXPIRED = 1 << 16
-  R_SUSPENSION_GROUNDS = 0x0000003F
-  R_WITHDRAWAL_GROUNDS = 0x0000FF00
-
-  ACT_MAINTAIN = 0
-  ACT_SUSPEND = 1
-  ACT_REINSTATE = 2
-  ACT_WITHDRAW = 3
-  ACT_EXPIRE = 4
-
-  DUTY_NO_ADVERTISING = 1
-  DUTY_RETURN_CERTIFICATE = 2
-  DUTY_PUBLISH = 4
-  DUTY_REPORT = 8
-
-  LIST_PUBLIC_INFO = 1
-  LIST_APPLICATION = 2
-  LIST_APPLICATION_REVIEW = 3
-  LIST_AUDIT_PLAN = 4
-  LIST_SAMPLING = 5
-  LIST_STAGE1 = 6
-  LIST_STAGE1_OFFSITE = 7
-  LIST_STAGE2 = 8
-  LIST_TERMINATION = 9
-  LIST_REPORT = 10
-  LIST_DECISION_READY = 11
-  LIST_DECISION = 12
-  LIST_SURVEILLANCE = 13
-  LIST_SUSPENSION = 14
-  LIST_WITHDRAWAL = 15
-  LIST_CERTIFICATE = 16
-
-  MODE_ALL = 1
-  MODE_ANY = 2
-
-  AUDIT_INITIAL = 1
-  AUDIT_SURVEILLANCE = 2
-  AUDIT_RECERT = 3
+  # Every integer constant of csisms.h, without its CSISMS_ prefix
+  # (Csisms::EINVAL, Csisms::BASIS_ISMS_CERT, Csisms::VERSION_NUMBER), from
+  # the table generated from the header (csisms/native.rb): none is copied here.
+  Native::CONSTANTS.each { |name, value| const_set(name.delete_prefix("CSISMS_"), value) }
+  VERSION_STRING = Native::VERSION_STRING
 
   # Symbols of the enumerations and bit sets, from the constants above:
   # LANGS[:en] == LANG_EN, REASONS[:suspension_expired] == R_SUSPENSION_EXPIRED.
@@ -130,8 +52,8 @@ module Csisms
   end
   private_class_method :symbols_of
 
-  STATUSES = { ok: OK, einval: EINVAL, erange: ERANGE, enotfound: ENOTFOUND, eambiguous: EAMBIGUOUS,
-               enotpermitted: ENOTPERMITTED, enospc: ENOSPC, eversion: EVERSION, echecksum: ECHECKSUM }.freeze
+  STATUSES = Native::ENUMS.fetch(:csisms_status)
+                         .to_h { |n, v| [n.delete_prefix("CSISMS_").downcase.to_sym, v] }.freeze
   LANGS = symbols_of("LANG_")
   BASES = symbols_of("BASIS_")
   SURVEILLANCE_KINDS = symbols_of("SURV_")
@@ -144,9 +66,7 @@ module Csisms
   AUDITS = symbols_of("AUDIT_")
 
   # Every integer constant of csisms.h by its C name.
-  C_CONSTANTS = constants.map(&:to_s).grep(/\A[A-Z0-9_]+\z/)
-                         .select { |n| const_get(n).is_a?(Integer) }
-                         .to_h { |n| ["CSISMS_#{n}", const_get(n)] }.freeze
+  C_CONSTANTS = Native::CONSTANTS
 
   # ---------------------------------------------------------------- errors
 

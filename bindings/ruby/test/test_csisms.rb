@@ -5,85 +5,63 @@
 #
 # Expected values are worked out by hand from the seed and SPEC.md (the
 # worked examples of §1–§6), or computed here by an independent method; the
-# header $CSISMS_HEADER is parsed to check that every function, structure and
-# constant of csisms.h has its binding.
+# interface description generated from the header ($CSISMS_INTERFACE, by
+# default bindings/interface.json) is read to check that every function,
+# structure and constant of csisms.h has its binding.
 
 $LOAD_PATH.unshift File.expand_path("../lib", __dir__)
 require "minitest/autorun"
 require "bigdecimal"
 require "date"
+require "json"
 require "open3"
 require "rbconfig"
 require "csisms"
 
 HEADER = ENV.fetch("CSISMS_HEADER", nil) || File.expand_path("../../../include/csisms.h", __dir__)
+# Generated from the header by build-aux/csisms-iface.py; tests/iface.sh fails when it is stale.
+INTERFACE = ENV.fetch("CSISMS_INTERFACE", nil) || File.expand_path("../../interface.json", __dir__)
 INT32_MAX = (2**31) - 1
 
 def d(year, month, day)
   Date.new(year, month, day, Date::GREGORIAN)
 end
 
-# ---------------------------------------------------------------------------- header parsing
+# ---------------------------------------------------------------------------- the interface description
 
 module Header
   module_function
 
-  def source
-    text = File.read(HEADER, encoding: "UTF-8")
-    text = text.gsub(%r{/\*.*?\*/}m, " ").gsub(%r{//[^\n]*}, " ")
-    text.gsub("\\\n", " ")
+  def description
+    @description ||= JSON.parse(File.read(INTERFACE, encoding: "UTF-8"))
   end
 
-  def norm_type(text)
-    text.gsub(/\s+/, " ").strip.gsub(/\s*\*/, " *").gsub("* *", "**").strip
-  end
-
-  # name -> [return type, [parameter types]] of every CSISMS_API function.
+  # name -> [return type, [parameter types]] of every function of csisms.h.
   def functions
-    flat = source.gsub(/\s+/, " ")
-    flat.scan(/CSISMS_API ([^;(]*?)\b(csisms_[a-z0-9_]+) ?\(([^)]*)\) ?;/).to_h do |ret, name, params|
-      list = params.strip == "void" ? [] : params.split(",").map(&:strip)
-      [name, [norm_type(ret), list.map { |p| norm_type(p[/\A(.*?)[A-Za-z_][A-Za-z0-9_]*\z/, 1]) }]]
-    end
+    description["functions"].to_h { |f| [f["name"], [f["returns"]["c"], f["params"].map { |p| p["type"]["c"] }]] }
   end
 
-  # struct name -> [[type, field]].
+  # struct name -> [[type, field]] of every struct with a public layout.
   def structs
-    source.scan(/typedef struct (csisms_[a-z_]+) \{(.*?)\} \1;/m).to_h do |name, body|
-      [name, body.scan(/([A-Za-z_][A-Za-z0-9_ ]*?)\s+([a-z_]+);/).map { |t, n| [norm_type(t), n] }]
-    end
+    description["structs"].reject { |s| s["opaque"] }
+                          .to_h { |s| [s["name"], s["fields"].map { |f| [f["type"]["c"], f["name"]] }] }
   end
 
-  NOT_INTEGER = %w[CSISMS_H CSISMS_API CSISMS_VERSION_STRING CSISMS_FACTS_INIT CSISMS_VERDICT_INIT].freeze
-
-  def int_expr(text, known)
-    expr = text.strip.gsub(/\b(0[xX][0-9a-fA-F]+|\d+)[uU]?\b/, '\1')
-    expr = expr.gsub(/\b(CSISMS_[A-Z0-9_]+)\b/) { known.fetch(Regexp.last_match(1)).to_s }
-    raise ArgumentError, "not an integer constant expression: #{text.inspect}" unless expr.match?(/\A[0-9a-fA-Fx()<>|&+\- ]+\z/)
-
-    Integer(eval(expr)) # rubocop:disable Security/Eval -- our own header, checked above
-  end
-
+  # C name -> value of every integer constant: enum members and #defines.
   def constants
-    src = source
-    known = {}
-    src.scan(/typedef enum [a-z_]+ \{(.*?)\}/m).each do |(body)|
-      body.scan(/(CSISMS_[A-Z0-9_]+)\s*=\s*([^,]+)/).each { |name, value| known[name] = int_expr(value, known) }
-    end
-    src.scan(/^\s*#\s*define\s+(CSISMS_[A-Z0-9_]+)[ \t]*([^\n]*)$/).each do |name, value|
-      known[name] = int_expr(value, known) unless NOT_INTEGER.include?(name)
-    end
+    known = description["enums"].flat_map { |e| e["members"] }.to_h { |m| [m["name"], m["value"]] }
+    description["constants"].select { |c| c["kind"] == "int" }.each { |c| known[c["name"]] = c["value"] }
     known
   end
 end
 
-# C type -> the binding's notation (Csisms::Native::TYPES).
+# C type -> its FFI type, written here independently of the generator.
 C_TYPES = {
   "void" => :void, "int" => :int, "unsigned" => :uint, "int32_t" => :int32, "uint32_t" => :uint32,
-  "int64_t" => :int64, "size_t" => :size_t, "csisms_date" => :date, "const char *" => :string, "char *" => :buffer,
-  "int32_t *" => :int32_out, "const int32_t *" => :int32_array, "uint32_t *" => :uint32_out,
-  "size_t *" => :size_t_out, "csisms_date *" => :date_out, "const csisms_scope *" => :scope,
-  "const csisms_scope **" => :scope_out, "const csisms_facts *" => :facts, "csisms_verdict *" => :verdict
+  "int64_t" => :int64, "size_t" => :size_t, "csisms_date" => :int32, "const char *" => :string, "char *" => :pointer,
+  "int32_t *" => :pointer, "const int32_t *" => :pointer, "uint32_t *" => :pointer,
+  "size_t *" => :pointer, "csisms_date *" => :pointer, "const csisms_scope *" => :pointer,
+  "const csisms_scope **" => :pointer, "const csisms_facts *" => :pointer, "csisms_verdict *" => :pointer
 }.freeze
 
 # Every function, structure and constant of csisms.h has a binding.
@@ -124,9 +102,14 @@ class TestHeaderCoverage < Minitest::Test
       fields = structs.fetch(cname)
       assert_equal fields.map { |_, n| n.to_sym }, cls.members, cname
       fields.each do |type, name|
-        want = FFI.find_type(Csisms::Native::TYPES.fetch(C_TYPES.fetch(type)))
+        want = FFI.find_type(C_TYPES.fetch(type))
         assert_equal want, cls.new.layout[name.to_sym].type, "#{cname}.#{name}"
       end
+    end
+    Header.description["structs"].reject { |s| s["opaque"] }.each do |s|
+      cls = Csisms::Native.const_get(s["name"].split("_").drop(1).map(&:capitalize).join)
+      assert_equal s["size"], cls.size, s["name"]
+      s["fields"].each { |f| assert_equal f["offset"], cls.offset_of(f["name"].to_sym), "#{s["name"]}.#{f["name"]}" }
     end
     assert_equal 36, Csisms::Native::Facts.size
     assert_equal 24, Csisms::Native::Verdict.size
@@ -144,7 +127,7 @@ class TestHeaderCoverage < Minitest::Test
     assert_empty constants.keys - Csisms::C_CONSTANTS.keys, "constants of csisms.h without a Ruby binding"
     assert_empty Csisms::C_CONSTANTS.keys - constants.keys, "constants not in csisms.h"
     constants.each { |name, value| assert_equal value, Csisms::C_CONSTANTS[name], name }
-    assert_includes Header.source, %(#define CSISMS_VERSION_STRING "#{Csisms::VERSION_STRING}")
+    assert_includes File.read(HEADER, encoding: "UTF-8"), %(#define CSISMS_VERSION_STRING "#{Csisms::VERSION_STRING}")
   end
 
   # Calling the Ruby API reaches every C function of the header.
@@ -313,7 +296,10 @@ end
 class TestVersion < Minitest::Test
   def test_version
     assert_match(/\A1\.\d+\.\d+\z/, Csisms.version)
-    assert_equal 0x010000, Csisms::VERSION_NUMBER
+    major, minor, patch = Csisms::VERSION_STRING.split(".").map { |x| Integer(x, 10) }
+    assert_equal [major, minor, patch], [Csisms::VERSION_MAJOR, Csisms::VERSION_MINOR, Csisms::VERSION_PATCH]
+    assert_equal (major << 16) | (minor << 8) | patch, Csisms::VERSION_NUMBER
+    assert_equal Csisms::VERSION_STRING, Csisms::VERSION
     assert Csisms.check_version
     assert Csisms.check_version(0x010000)
     refute Csisms.check_version(0x020000)

@@ -15,7 +15,7 @@ interface is generated or checked from that description:
     csisms-iface.py functions [--undocumented] function names, one a line
     csisms-iface.py exports                   "name@@NODE" of every function
     csisms-iface.py symbols                   the Debian symbols file
-    csisms-iface.py version                   "1.0.0"
+    csisms-iface.py version                   the version string, "X.Y.Z"
 
 The generated files (each says "generated - do not edit"), relative to the
 top of the tree, are listed in GENERATED below. After adding a function,

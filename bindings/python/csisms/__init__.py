@@ -288,7 +288,7 @@ def _lang(lang: object, function: str) -> int:
 
 
 def version() -> str:
-    """The running library's version, e.g. ``"1.0.0"`` (``csisms_version``)."""
+    """The running library's version, e.g. ``"1.2.3"`` (``csisms_version``)."""
     return _lib.csisms_version().decode("utf-8")
 
 

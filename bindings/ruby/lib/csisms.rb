@@ -418,7 +418,7 @@ module Csisms
     text_out(Native.csisms_strerror(c_int(status, "status", f)), f, "NULL")
   end
 
-  # The running library's version, e.g. "1.0.0" (csisms_version).
+  # The running library's version, e.g. "1.2.3" (csisms_version).
   def version
     text_out(Native.csisms_version, "csisms_version", "NULL")
   end

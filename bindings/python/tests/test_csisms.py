@@ -95,6 +95,7 @@ C_TYPES = {
     "int32_t *": P(ctypes.c_int32),
     "const int32_t *": P(ctypes.c_int32),
     "uint32_t *": P(ctypes.c_uint32),
+    "int64_t *": P(ctypes.c_int64),
     "size_t *": P(ctypes.c_size_t),
     "csisms_date *": P(ctypes.c_int32),
     "const csisms_scope *": ctypes.c_void_p,

@@ -59,7 +59,7 @@ end
 C_TYPES = {
   "void" => :void, "int" => :int, "unsigned" => :uint, "int32_t" => :int32, "uint32_t" => :uint32,
   "int64_t" => :int64, "size_t" => :size_t, "csisms_date" => :int32, "const char *" => :string, "char *" => :pointer,
-  "int32_t *" => :pointer, "const int32_t *" => :pointer, "uint32_t *" => :pointer,
+  "int32_t *" => :pointer, "const int32_t *" => :pointer, "uint32_t *" => :pointer, "int64_t *" => :pointer,
   "size_t *" => :pointer, "csisms_date *" => :pointer, "const csisms_scope *" => :pointer,
   "const csisms_scope **" => :pointer, "const csisms_facts *" => :pointer, "csisms_verdict *" => :pointer
 }.freeze

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* csisms audit-time, combined, round: SPEC §1. */
 #include "cli.h"
 

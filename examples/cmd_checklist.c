@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* csisms checklist, uscc, sample: SPEC §5 and §6. */
 #include "cli.h"
 

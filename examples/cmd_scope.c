@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* csisms scope CODE | scope list | scope search TEXT: SPEC §3, Appendix B. */
 #include "cli.h"
 

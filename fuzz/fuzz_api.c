@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* libFuzzer target: every public function that does not take free text.
  *
  * The input is a sequence of operations: a byte chooses the function, the

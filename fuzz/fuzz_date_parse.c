@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* libFuzzer target: csisms_date_parse (SPEC §2) against a reference parser.
  * Invariants: same status and value as the reference (exactly "YYYY-MM-DD",
  * "YYYYMMDD" or "YYYY年M月D日" with one- or two-digit month and day, of a

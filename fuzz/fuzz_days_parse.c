@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* libFuzzer target: csisms_days_parse (SPEC §1) against a reference parser.
  * Invariants: the status and value equal the reference's (grammar digits
  * ["." digits], rounded up to 0.5 day, EINVAL before ERANGE); the output is

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* libFuzzer target: csisms_scope_find (SPEC §3) against a reference.
  * Input: one byte choosing `from` (0 … count + 4, or near SIZE_MAX), then the
  * text. Reference: EINVAL for empty or invalid UTF-8 text (RFC 3629: no

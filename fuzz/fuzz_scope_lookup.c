@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* libFuzzer target: csisms_scope_lookup (SPEC §3) against a reference.
  * Reference: trim ASCII space, tab, CR, LF and U+3000 at both ends; map
  * full-width digits, "．" and "。" to ASCII; a well-formed code is 1–3

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* libFuzzer target: csisms_uscc_validate (SPEC §6, GB 32100-2015) against a
  * reference. Invariants: OK exactly for 18 symbols of the 31-symbol set with
  * the right check character; ECHECKSUM when only the check character is

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Independent reference computations for the fuzz targets, written from
  * SPEC.md with algorithms different from the library's:
  * - the calendar counts whole years with the 4/100/400 rule and walks the

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: MIT
 # Runs or merges the libFuzzer targets of a --enable-fuzzing build, from the
 # top of the build tree (`make fuzz`, `make fuzz-merge` call it).
 #   run-fuzzers.sh run   SRCFUZZ SECONDS JOBS TARGET...

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /**
  * @file csisms.h
  * @brief libcsisms — the CSISMS certification rules as pure C functions.

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Audit time: Appendix A, 4.5.1, 5.2, 6.2, 10.2 (SPEC §1).
  *
  * Every duration is an int32_t count of half person-days ("halfdays").

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* libcsisms — dates and periods (SPEC §2; seed 5.1.1, 6.1, 6.3, 7.1.2,
  * 7.2.1(7), 8.1(6), 8.2, 9).
  *

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /*
  * libcsisms — identifiers and sampling (SPEC §6).
  *

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /*
  * libcsisms - business-scope codes (SPEC section 3; seed Appendix B,
  * "CSISMS业务范围分类表").

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Status texts and version queries (SPEC §0). */
 #include "csisms.h"
 

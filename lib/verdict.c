@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* libcsisms — certificate verdicts: suspension, withdrawal, expiry.
  *
  * Seed clauses 5.1.2 (overdue surveillance is handled under 7.1/7.2),

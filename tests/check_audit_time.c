@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Audit time (SPEC §1): Appendix A, its notes, 4.5.1, 5.2, 6.2, 10.2.
  * Expected values are typed from the seed's table and worked out by hand
  * (halfdays: 17 = 8.5 days); the extrapolated bands are checked against

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Check tests for SPEC §2: dates and periods (lib/dates.c).
  *
  * Expected values are worked out by hand from the seed and SPEC §2, or come

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /*
  * Tests for SPEC §6: csisms_uscc_validate and csisms_sample_sites.
  *

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /*
  * Check tests for SPEC section 3, business-scope codes (seed Appendix B).
  *

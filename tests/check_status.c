@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Status texts, version queries, and the numeric ABI of SPEC.md: every
  * constant's value and every struct's layout, typed from the spec. */
 #include <check.h>

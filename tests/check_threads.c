@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Thread safety (SPEC §0: every function is thread-safe and reentrant).
  *
  * Each function family (status and version, audit time, dates and periods,

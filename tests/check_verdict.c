@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Check tests for lib/verdict.c: csisms_evaluate and its text accessors
  * (SPEC §4; seed 5.1.2, 7.1, 7.2, 7.3, 7.4, 8.2).
  *

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: MIT
 # CLI: audit-time, combined, round, and the common options. Expected values
 # are worked out by hand from Appendix A and SPEC §1.
 . "${CSISMS_SRCDIR:-.}/tests/cli_common.sh"

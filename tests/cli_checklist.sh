@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: MIT
 # CLI: checklist, uscc, sample. Expected values are worked out by hand from
 # SPEC §5-§6 and the seed (clauses, modes, sizes, conditional items, the
 # Chinese item texts, check characters, ⌈c·√n⌉).

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: MIT
 # CLI: cycle and due (SPEC §2). Expected dates are worked out by hand:
 # periods do not count their first day; months end on the corresponding day
 # or the month's last day; certificate validity counts its first day.

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: MIT
 # CLI: scope CODE, scope list, scope search TEXT (SPEC §3, seed Appendix B).
 # Expected texts are the seed's Chinese words and SPEC's English names;
 # column widths are worked out from the longest name by hand.

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Exhaustive properties over the ranges people use.
  *
  * Dates: every day from 1900-01-01 to 2100-12-31, walked with an independent

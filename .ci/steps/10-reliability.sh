@@ -1,4 +1,5 @@
 #!/bin/bash
+# SPDX-License-Identifier: MIT
 # CI step: reliability (fuzz/README.md). Run by .ci/run with bash from the
 # top of the tree, as root, after the gcc and clang builds:
 #   1. the whole test suite with ASan + UBSan (gcc, --enable-sanitizers, CK_FORK=no);

@@ -1,4 +1,5 @@
 #!/bin/bash
+# SPDX-License-Identifier: MIT
 # CI step: distribution. Run by .ci/run from the top of the tree (configured
 # and built with clang), as root. The ABI guard (make check-abi), the Doxygen
 # reference with warnings as errors (make doc), the Debian packages (make deb:

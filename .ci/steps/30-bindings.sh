@@ -1,4 +1,5 @@
 #!/bin/bash
+# SPDX-License-Identifier: MIT
 # CI step: the Python and Ruby bindings. Run by .ci/run from the top of the
 # tree, after the library is built and the tree configured (with clang).
 # Installs the interpreters, runs both binding suites through "make check"

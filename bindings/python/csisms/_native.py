@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 """The C side of the binding: finding libcsisms and declaring its functions.
 
 Every function of ``csisms.h`` is declared in :data:`PROTOTYPES` with its

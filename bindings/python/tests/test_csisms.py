@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 """unittest suite of the Python binding, run against the library named by
 $CSISMS_LIBRARY (``make check`` sets it to the just-built one).
 

@@ -1,4 +1,5 @@
 # frozen_string_literal: true
+# SPDX-License-Identifier: MIT
 
 # minitest suite of the Ruby binding, run against the library named by
 # $CSISMS_LIBRARY ("make check" sets it to the just-built one).

@@ -10,7 +10,7 @@
 
 #include "csisms.h"
 
-/* Exit statuses (SPEC §7). */
+/* Exit statuses (doc/rules-model.md §7). */
 enum {
     CLI_OK = 0,       /* done */
     CLI_NEGATIVE = 1, /* a lookup or check came out negative, like grep */

@@ -1,5 +1,5 @@
 /* SPDX-License-Identifier: MIT */
-/* csisms checklist, uscc, sample: SPEC §5 and §6. */
+/* csisms checklist, uscc, sample: doc/rules-model.md §5 and §6. */
 #include "cli.h"
 
 #include <string.h>

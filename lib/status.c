@@ -1,5 +1,5 @@
 /* SPDX-License-Identifier: MIT */
-/* Status texts and version queries (SPEC §0). */
+/* Status texts and version queries (doc/rules-model.md §0). */
 #include "csisms.h"
 
 #include <stddef.h>

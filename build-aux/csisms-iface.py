@@ -476,7 +476,8 @@ def required_version(d: Dict[str, Any]) -> int:
 
 def gen_python(d: Dict[str, Any]) -> str:
     v = d["version"]
-    o = [f'"""The C side of the binding: libcsisms\'s functions, constants and structs.', "",
+    o = ["# SPDX-License-Identifier: MIT",
+         f'"""The C side of the binding: libcsisms\'s functions, constants and structs.', "",
          f"{NOTICE[0].upper()}{NOTICE[1:]}.", "Regenerate: /usr/bin/python3 build-aux/csisms-iface.py generate", "",
          "Every function of ``csisms.h`` is declared in :data:`PROTOTYPES` with its",
          "ctypes result and argument types; loading (``_loader.py``) applies them, so",
@@ -568,7 +569,7 @@ def _rb_type(t: Dict[str, Any], d: Dict[str, Any]) -> str:
 
 def gen_ruby(d: Dict[str, Any]) -> str:
     v = d["version"]
-    o = ["# frozen_string_literal: true", "", f"# {NOTICE}.",
+    o = ["# frozen_string_literal: true", "# SPDX-License-Identifier: MIT", "", f"# {NOTICE}.",
          "# Regenerate: /usr/bin/python3 build-aux/csisms-iface.py generate", "",
          'require "ffi"', 'require_relative "version"', "", "module Csisms",
          "  # The C side of the binding: libcsisms's functions, constants and structs.",
@@ -624,7 +625,7 @@ def gen_ruby(d: Dict[str, Any]) -> str:
 
 
 def gen_ruby_version(d: Dict[str, Any]) -> str:
-    return "\n".join(["# frozen_string_literal: true", "", f"# {NOTICE}.",
+    return "\n".join(["# frozen_string_literal: true", "# SPDX-License-Identifier: MIT", "", f"# {NOTICE}.",
                       "# Regenerate: /usr/bin/python3 build-aux/csisms-iface.py generate", "",
                       "module Csisms", "  # The version of the binding: that of the C header it was generated from.",
                       f'  VERSION = "{d["version"]["string"]}"', "end", ""])

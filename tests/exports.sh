@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: MIT
 # The shared library exports exactly the functions the public header declares,
 # every one with the symbol version of its node in lib/libcsisms.map (the
 # interface description, build-aux/csisms-iface.py, pairs them).

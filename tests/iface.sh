@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: MIT
 # The one interface description (build-aux/csisms-iface.py, from
 # include/csisms.h and lib/libcsisms.map):
 #  - its rules hold: every header function is in a node of the map, carries

@@ -1,4 +1,5 @@
 # frozen_string_literal: true
+# SPDX-License-Identifier: MIT
 
 # The version is the C header's (include/csisms.h), written into
 # lib/csisms/version.rb by build-aux/csisms-iface.py.
@@ -15,6 +16,7 @@ Gem::Specification.new do |spec|
     business-scope codes. This gem calls the installed C library (libcsisms.so.1) through ffi.
   TEXT
   spec.authors = ["libcsisms contributors"]
+  spec.license = "MIT"
   spec.files = %w[lib/csisms.rb lib/csisms/library.rb lib/csisms/native.rb lib/csisms/version.rb README.md]
   spec.require_paths = ["lib"]
   spec.required_ruby_version = ">= 2.7"

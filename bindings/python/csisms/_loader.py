@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 """Finding and opening libcsisms (hand-written; the tables are in ``_native``).
 
 :func:`load` opens the library and gives every function of

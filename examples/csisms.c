@@ -85,9 +85,10 @@ static void help(const struct cli *cli, const struct command *only)
                                   "Common options: --json, --lang zh|en, --help, --version. "
                                   "See csisms(1)."));
     }
-    printf("%s\n", cli_text(cli, "退出状态：0 完成；1 查询或检查结果为否定；2 用法或输入错误。",
+    printf("%s\n", cli_text(cli, "退出状态：0 完成；1 查询或检查结果为否定；2 用法或输入错误；"
+                                 "3 无法写出输出。",
                             "Exit status: 0 done; 1 a lookup or check came out negative; "
-                            "2 usage or input error."));
+                            "2 usage or input error; 3 the output could not be written."));
 }
 
 /* Parses the common options out of argv into cli and args (the command and

@@ -19,6 +19,7 @@ nl='
 # U+10FFFF, a 5-byte form. Each bad byte is one U+FFFD in JSON.
 for bad in '\200' '\377' '\303' '\351\223' '\300\200' '\340\200\257' '\355\240\200' \
            '\364\220\200\200' '\370\210\200\200\200'; do
+    # shellcheck disable=SC2059 # the octal escapes are the point
     b=$(printf "$bad")
     # every byte of these is bad: the JSON has one \ufffd per byte
     n=$(printf '%s' "$b" | wc -c | tr -d ' ')
@@ -48,6 +49,7 @@ run uscc "$(printf '91350100M000100Y4\351\223')" --json
 expect_rc 1
 expect_out_has '"code":"91350100M000100Y4\ufffd\ufffd","valid":false,"reason":"character","position":18,"character":"\ufffd"'
 # Valid UTF-8 passes unchanged, JSON specials escaped.
+# shellcheck disable=SC1003 # a quotation mark and a backslash, literally
 run scope search '银行"\' --json
 expect_rc 1
 expect_out '{"text":"银行\"\\","count":0,"matches":[]}'
@@ -85,8 +87,10 @@ arg=$(printf '2024-01-01\nX')
 for cmd in "due appeal $arg" "cycle $arg" "evaluate --today $arg --valid-until 2027-10-21" \
            "evaluate --today 2025-01-01 --valid-until $arg" \
            "evaluate --today 2025-01-01 --valid-until 2027-10-21 --suspended-on $arg"; do
+    IFS=' '
     # shellcheck disable=SC2086 # split on the spaces, not on the newline
-    IFS=' ' ; set -- $cmd ; unset IFS
+    set -- $cmd
+    unset IFS
     run "$@"
     expect_rc 2
     expect_err_has '2024-01-01\x0AX'
@@ -94,7 +98,10 @@ done
 for args in "round|1${nl}2|DAYS" "combined|1${nl}2|DAYS" "sample|1${nl}2|SITES" \
             "audit-time|1${nl}2|PERSONNEL" "uscc|A${nl}B|" "scope|0${nl}3|CODE" \
             "checklist|1${nl}2|LIST" "bogus${nl}cmd||bogus\\x0Acmd"; do
-    IFS='|' ; set -- $args ; unset IFS
+    IFS='|'
+    # shellcheck disable=SC2086 # split on the bars
+    set -- $args
+    unset IFS
     if [ -n "$2" ]; then run "$1" "$2"; else run "$1"; fi
     if [ "$1" = uscc ]; then
         expect_rc 1

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Shared helpers of the csisms example CLI (parsing, formatting); the output
  * layer is cli_out.c. */
 #include "cli.h"

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Shared helpers of the csisms example CLI. The CLI uses only the public
  * header csisms.h; nothing here is part of the library. */
 #ifndef CSISMS_CLI_H

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* The output layer of the csisms CLI; the rules are in cli_out.h. */
 #include "cli_out.h"
 

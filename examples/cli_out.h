@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* The output layer of the csisms CLI: everything it writes follows these
  * rules (csisms(1), "OUTPUT"), and every command uses only this API to get
  * there.
@@ -33,7 +34,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
-/* Exit statuses (SPEC §7, and 3 for lost output). */
+/* Exit statuses (doc/rules-model.md §7, and 3 for lost output: csisms(1)). */
 enum {
     CLI_OK = 0,         /* done */
     CLI_NEGATIVE = 1,   /* a lookup or check came out negative, like grep */

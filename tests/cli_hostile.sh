@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: MIT
 # CLI: the output rules of csisms(1) ("OUTPUT", "OPTIONS") under hostile
 # input: invalid UTF-8 with --json, terminal escapes and newlines in every
 # kind of argument, repeated and empty options, and output that cannot be

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 """Checks the outputs a CLI test collected (tests/cli_common.sh): every
 stdout and stderr decodes as strict UTF-8, and the stdout of every run with
 --json is exactly one JSON object followed by a newline. Exit 1 on any

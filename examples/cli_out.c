@@ -156,7 +156,9 @@ int cli_finish(int status)
         free(user_buf[i]);
         user_buf[i] = NULL;
     }
-    if (!failed)
+    /* A usage error has written its one line and nothing on stdout (closing
+     * a closed stdout still fails): its status stands. */
+    if (!failed || status == CLI_USAGE)
         return status;
     if (err)
         fprintf(stderr, "csisms: stdout: the output could not be written: %s\n", strerror(err));

@@ -65,7 +65,8 @@ int cli_error(const char *arg, const char *why, ...)
 int cli_out_failed(void);
 
 /* Flushes and closes stdout; returns status, or CLI_WRITE_ERROR after one
- * line on stderr when the output could not be written. Call once, last. */
+ * line on stderr when the output could not be written (a CLI_USAGE status,
+ * whose line is already out, stands). Call once, last. */
 int cli_finish(int status);
 
 /* A tiny streaming JSON writer on stdout. Keys are NULL inside arrays and

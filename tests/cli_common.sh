@@ -2,6 +2,7 @@
 # Shared helpers for the CLI tests (POSIX sh). Source it, then:
 #   run ARGS...            run "$CSISMS" ARGS...; sets $out, $err, $rc
 #   run_env 'VAR=V ...' ARGS...  the same, with those environment variables
+#   run_lost full|closed ARGS...   stdout on /dev/full or closed; sets $err, $rc
 #   expect_rc N            the last run exited N
 #   expect_out TEXT        stdout is exactly TEXT (without the final newline)
 #   expect_out_has TEXT    stdout contains TEXT (fixed string)
@@ -78,6 +79,22 @@ run_env() {
     out=$(cat "$_tmp/out")
     err=$(cat "$_tmp/err")
     _check_output "$@"
+}
+
+# run_lost full|closed ARGS...: csisms ARGS with stdout on /dev/full or
+# closed; sets $err and $rc ($out is empty: nothing could be read back).
+run_lost() {
+    _where=$1
+    shift
+    _last="csisms $* (stdout $_where)"
+    if [ "$_where" = full ]; then
+        "$CSISMS" "$@" >/dev/full 2>"$_tmp/err" </dev/null
+    else
+        "$CSISMS" "$@" >&- 2>"$_tmp/err" </dev/null
+    fi
+    rc=$?
+    out=""
+    err=$(cat "$_tmp/err")
 }
 
 # Strict UTF-8 of every output, and one JSON object on stdout of every run

@@ -187,42 +187,29 @@ expect_rc 1
 expect_out_has '"not_applicable":[],"met":false,"missing":[{"item":7,'
 
 # ---------------------------------------------------------------- lost output
-# Every command, with output on stdout (exit 0 or 1), written to /dev/full:
-# exit 3 and one line on stderr naming stdout.
+# Every command, with output on stdout (exit 0 or 1), written to /dev/full
+# and to a closed stdout: exit 3 and one line on stderr naming stdout.
+wheres=closed
+[ -e /dev/full ] && wheres="full closed"
 for cmd in '--version' '--help' 'round --help' 'audit-time 120' 'audit-time 120 --json' \
            'combined 12 8.5' 'round 3.4' 'cycle 2024-10-22' 'cycle 2024-10-22 --json' \
            'due appeal 2024-01-01' 'evaluate --today 2025-01-01 --valid-until 2027-10-21' \
            'scope 03.01' 'scope 05' 'scope list' 'scope list --json' 'scope search bank' \
            'checklist' 'checklist 8.1' 'checklist 8.1 --have 1' 'uscc 91350100M000100Y43' \
            'uscc 0' 'sample 25'; do
-    if [ -e /dev/full ]; then
-        _last="csisms $cmd >/dev/full"
+    for where in $wheres; do
         # shellcheck disable=SC2086 # the words are the arguments
-        "$CSISMS" $cmd >/dev/full 2>"$_tmp/err" </dev/null
-        rc=$?
-        out=""
-        err=$(cat "$_tmp/err")
+        run_lost "$where" $cmd
         expect_rc 3
         if [ "$(printf '%s\n' "$err" | wc -l)" -eq 1 ]; then _ok; else _bad "stderr is not one line"; fi
         expect_err_has 'csisms: stdout: the output could not be written'
-    fi
-    _last="csisms $cmd >&-"
-    # shellcheck disable=SC2086
-    "$CSISMS" $cmd >&- 2>"$_tmp/err" </dev/null
-    rc=$?
-    out=""
-    err=$(cat "$_tmp/err")
-    expect_rc 3
-    if [ "$(printf '%s\n' "$err" | wc -l)" -eq 1 ]; then _ok; else _bad "stderr is not one line"; fi
-    expect_err_has 'csisms: stdout: the output could not be written'
+    done
 done
 # A usage error writes nothing on stdout: still exit 2.
-"$CSISMS" round x >/dev/full 2>"$_tmp/err" </dev/null
-rc=$?
-out=""
-err=$(cat "$_tmp/err")
-_last="csisms round x >/dev/full"
-expect_rc 2
-expect_err_has 'DAYS'
+for where in $wheres; do
+    run_lost "$where" round x
+    expect_rc 2
+    expect_err_has 'DAYS'
+done
 
 finish

@@ -246,7 +246,7 @@ def _status_text(status: object) -> str:
     """The library's text of a status that fits C ``int``; never passes a
     truncated value to ctypes."""
     if isinstance(status, int) and not isinstance(status, bool) and _CINT[0] <= status <= _CINT[1]:
-        return _lib.csisms_strerror(status).decode("utf-8")
+        return str(_lib.csisms_strerror(status).decode("utf-8"))
     return f"unknown status {_show(status)}"
 
 
@@ -407,7 +407,7 @@ def _exact(value: object, name: str, function: str) -> Fraction:
         raise _wrong_type(function, name, "exact (int, Fraction, Decimal or str)", value)
     if isinstance(value, (Decimal, numbers.Rational)):
         try:
-            return Fraction(value)  # type: ignore[arg-type]
+            return Fraction(value)
         except (ValueError, ZeroDivisionError, ArithmeticError) as exc:
             raise _invalid(function, f"{name} = {_show(value)} is not a number") from exc
     raise _wrong_type(function, name, "int, Fraction, Decimal or str", value)
@@ -607,7 +607,7 @@ def combined_min_days(parts: Iterable[Days]) -> Fraction:
     3.5 + 4.5, ``Fraction(13, 2)``."""
     f = "csisms_combined_min_days"
     items = _iterable(parts, "parts", f, "an iterable of durations")
-    values = [days_to_halfdays(p, f"parts[{i}]", f) for i, p in enumerate(items)]
+    values = [days_to_halfdays(p, f"parts[{i}]", f) for i, p in enumerate(items)]  # type: ignore[arg-type]
     array = (ctypes.c_int32 * max(len(values), 1))(*values)
     out = ctypes.c_int32()
     _check(_lib.csisms_combined_min_days(array, len(values), ctypes.byref(out)), f)

@@ -26,7 +26,7 @@ static csisms_date any_date(fuzz_reader *r)
 {
     static const csisms_date edges[] = {
         0,        1,        -1,       10101,    10102,    11231,    99991231, 99991230,
-        99981231, 99990101, 99970101, 99970102, 20240229, 20230229, 19000229, 20000229,
+        CSISMS_DATE_INPUT_MAX, 99990101, 99970101, 99970102, 20240229, 20230229, 19000229, 20000229,
         21000228, 20241022, 20271021, 20250228, 20240131, 20240831, INT32_MAX, INT32_MIN,
         10100,    99991232, 20241300, 20241000, 20240132, 100000101,
     };
@@ -620,7 +620,7 @@ static void op_scope(fuzz_reader *r)
 #define V1_FACTS_SIZE 36u
 #define V1_VERDICT_SIZE 24u
 #define MAX_FACTS_SIZE 4096u
-#define LAST_FACT_DATE 99981231
+#define LAST_FACT_DATE CSISMS_DATE_INPUT_MAX
 
 typedef struct model {
     int rc;
@@ -659,14 +659,30 @@ static model evaluate_model(const unsigned char *fbuf, uint32_t fsize, uint32_t 
     }
     int suspended = f.suspended_on != 0 && !f.suspension_resolved;
     int correcting = f.correction_requested != 0 && !f.correction_done;
-    csisms_date ends = suspended ? or_add_months(f.suspended_on, 6) : 0;
+    int overdue = f.surveillance_latest != 0 && f.today > f.surveillance_latest;
+    /* SPEC 1.1 §4 step 2: the suspension limits, the earliest of them.
+     * An overdue surveillance's: six months from the day after its last
+     * day, or from a recorded suspension (resolved or not) if earlier. */
+    csisms_date limit = 0;
+    if (overdue) {
+        csisms_date start = or_add_days(f.surveillance_latest, 1);
+        if (f.suspended_on != 0 && f.suspended_on < start)
+            start = f.suspended_on;
+        limit = or_add_months(start, 6);
+    }
+    if (suspended) {
+        csisms_date own = or_add_months(f.suspended_on, 6);
+        if (limit == 0 || own < limit)
+            limit = own;
+    }
     csisms_date cdue = correcting ? or_add_months(f.correction_requested, 6) : 0;
     uint32_t reasons = f.grounds;
-    if (suspended && f.today > ends)
+    /* A period that runs out on or after the last valid day withdraws nothing. */
+    if (limit != 0 && f.today > limit && limit < f.valid_until)
         reasons |= CSISMS_R_SUSPENSION_EXPIRED;
-    if (correcting && f.today > cdue)
+    if (correcting && f.today > cdue && cdue < f.valid_until)
         reasons |= CSISMS_R_MISUSE_OF_CERTIFICATION;
-    if (f.surveillance_latest != 0 && f.today > f.surveillance_latest)
+    if (overdue)
         reasons |= CSISMS_R_SURVEILLANCE_OVERDUE;
     if (f.today > f.valid_until)
         reasons |= CSISMS_R_EXPIRED;
@@ -684,7 +700,7 @@ static model evaluate_model(const unsigned char *fbuf, uint32_t fsize, uint32_t 
     if ((reasons & (CSISMS_R_SUSPENSION_GROUNDS | CSISMS_R_SURVEILLANCE_OVERDUE)) || suspended) {
         m.v.action = CSISMS_ACT_SUSPEND;
         m.v.duties = CSISMS_DUTY_NO_ADVERTISING | CSISMS_DUTY_REPORT;
-        m.v.deadline = suspended ? ends : or_add_months(f.today, 6);
+        m.v.deadline = limit != 0 ? limit : or_add_months(f.today, 6);
     } else {
         m.v.action = f.suspended_on != 0 ? CSISMS_ACT_REINSTATE : CSISMS_ACT_MAINTAIN;
     }
@@ -824,8 +840,10 @@ static void op_evaluate(fuzz_reader *r)
                "action %ld has duties %#lx", (long)v.action, (unsigned long)v.duties);
     FUZZ_CHECK((v.deadline != 0) == (v.action == CSISMS_ACT_SUSPEND),
                "deadline %ld with action %ld", (long)v.deadline, (long)v.action);
+    /* (≥ suspended_on, not >: since 1.1 an overdue surveillance's limit may
+     * end on the day a later suspension is recorded, today.) */
     FUZZ_CHECK(v.deadline == 0 || (or_valid(v.deadline) && v.deadline >= f.today &&
-                                   (f.suspended_on == 0 || v.deadline > f.suspended_on)),
+                                   (f.suspended_on == 0 || v.deadline >= f.suspended_on)),
                "deadline %ld", (long)v.deadline);
     FUZZ_CHECK(v.next_review == 0 || (or_valid(v.next_review) && v.next_review > f.today),
                "next_review %ld not after today %ld", (long)v.next_review, (long)f.today);

@@ -26,7 +26,7 @@ __all__ = [
 c_date = ctypes.c_int32
 
 #: The oldest library this binding works with (a ``CSISMS_VERSION_NUMBER``).
-REQUIRED_VERSION = 0x010000
+REQUIRED_VERSION = 0x010100
 
 
 class CFacts(ctypes.Structure):
@@ -122,6 +122,11 @@ PROTOTYPES: Dict[str, Tuple[Any, Tuple[Any, ...]]] = {
     "csisms_scope_find": (_int, (_str, _size, _P(_size))),
     # Certificate verdicts (§4)
     "csisms_evaluate": (_int, (_P(CFacts), _P(CVerdict))),
+    "csisms_evaluate_batch": (
+        _int,
+        (_size, _P(c_date), _P(c_date), _P(c_date), _P(c_date), _P(c_date), _P(_u32), _P(ctypes.c_uint8),
+         _P(_i32), _P(_i32), _P(_u32), _P(_u32), _P(c_date), _P(c_date)),
+    ),
     "csisms_reason_clause": (_str, (_u32,)),
     "csisms_reason_text": (_str, (_u32, _int)),
     "csisms_action_name": (_str, (_int, _int)),
@@ -172,7 +177,7 @@ def load(paths: Optional[Sequence[str]] = None) -> ctypes.CDLL:
     """Opens libcsisms and declares every function of :data:`PROTOTYPES`.
 
     :raises ImportError: when no candidate loads, a function is missing, or
-        the library is not a compatible version (same major, at least 1.0.0).
+        the library is not a compatible version (same major, at least 1.1.0).
     """
     errors = []
     for path in candidates() if paths is None else paths:

@@ -977,19 +977,16 @@ def evaluate(
         mask = _mask(grounds, "grounds", f)
     # datetime.date arguments are converted inline (the common case); others
     # go through _date_in (text, None, wrong types).
-    t = today
-    t = t.year * 10000 + t.month * 100 + t.day if type(t) is _Date else _date_in(t, "today", f)  # type: ignore[union-attr]
-    u = valid_until
-    u = u.year * 10000 + u.month * 100 + u.day if type(u) is _Date else _date_in(u, "valid_until", f)  # type: ignore[union-attr]
-    s = suspended_on
-    if s is not None:
-        s = s.year * 10000 + s.month * 100 + s.day if type(s) is _Date else _date_in(s, "suspended_on", f, True)  # type: ignore[union-attr]
-    w = surveillance_latest
-    if w is not None:
-        w = w.year * 10000 + w.month * 100 + w.day if type(w) is _Date else _date_in(w, "surveillance_latest", f, True)  # type: ignore[union-attr]
-    c = correction_requested
-    if c is not None:
-        c = c.year * 10000 + c.month * 100 + c.day if type(c) is _Date else _date_in(c, "correction_requested", f, True)  # type: ignore[union-attr]
+    a: Any = today
+    t = a.year * 10000 + a.month * 100 + a.day if type(a) is _Date else _date_in(a, "today", f)
+    a = valid_until
+    u = a.year * 10000 + a.month * 100 + a.day if type(a) is _Date else _date_in(a, "valid_until", f)
+    a = suspended_on
+    s = 0 if a is None else a.year * 10000 + a.month * 100 + a.day if type(a) is _Date else _date_in(a, "suspended_on", f, True)
+    a = surveillance_latest
+    w = 0 if a is None else a.year * 10000 + a.month * 100 + a.day if type(a) is _Date else _date_in(a, "surveillance_latest", f, True)
+    a = correction_requested
+    c = 0 if a is None else a.year * 10000 + a.month * 100 + a.day if type(a) is _Date else _date_in(a, "correction_requested", f, True)
     # A pair of C structs from the pool (or new ones when the pool is empty:
     # another thread, or a signal handler, is using them); list pop and
     # append are atomic, so each call in flight owns its pair.
@@ -998,7 +995,7 @@ def evaluate(
     except IndexError:
         facts, verdict = CFacts(), CVerdict()
     _FACTS.pack_into(
-        facts, 0, 36, mask, t, u, s or 0, w or 0, c or 0, 1 if suspension_resolved else 0, 1 if correction_done else 0
+        facts, 0, 36, mask, t, u, s, w, c, 1 if suspension_resolved else 0, 1 if correction_done else 0
     )
     status = _lib.csisms_evaluate(facts, verdict)
     if status < 0:
@@ -1097,8 +1094,8 @@ def _column(value: object, name: str, code: str, ctype: Type[Any], function: str
         if length == 0:
             return None, 0, view
         if isinstance(value, bytes):  # immutable: read in place
-            address = ctypes.cast(ctypes.c_char_p(value), ctypes.c_void_p).value
-            return (ctype * length).from_address(address), length, value  # type: ignore[arg-type]
+            where = ctypes.cast(ctypes.c_char_p(value), ctypes.c_void_p).value
+            return (ctype * length).from_address(where), length, value  # type: ignore[arg-type]
         if view.readonly:
             return (ctype * length).from_buffer_copy(view), length, view
         return (ctype * length).from_buffer(view.cast("B")), length, view

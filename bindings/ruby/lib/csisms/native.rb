@@ -12,7 +12,7 @@ module Csisms
     extend FFI::Library
 
     # The oldest library this binding works with (a CSISMS_VERSION_NUMBER).
-    REQUIRED_VERSION = 0x010000
+    REQUIRED_VERSION = 0x010100
 
     # Where the library is looked for, in order: $CSISMS_LIBRARY when set (and
     # then only there); else "csisms" (libcsisms.so on the loader's path, as
@@ -74,7 +74,8 @@ module Csisms
       void: :void, int: :int, uint: :uint, int32: :int32, uint32: :uint32, int64: :int64,
       size_t: :size_t, date: :int32, string: :string, buffer: :pointer,
       int32_out: :pointer, int32_array: :pointer, uint32_out: :pointer, size_t_out: :pointer,
-      date_out: :pointer, scope: :pointer, scope_out: :pointer, facts: :pointer, verdict: :pointer
+      date_out: :pointer, scope: :pointer, scope_out: :pointer, facts: :pointer, verdict: :pointer,
+      date_array: :pointer, uint32_array: :pointer, uint8_array: :pointer
     }.freeze
 
     # C function name -> [[argument types], result type], in the header's order.
@@ -124,6 +125,8 @@ module Csisms
       csisms_scope_find: [%i[string size_t size_t_out], :int],
       # Certificate verdicts (§4)
       csisms_evaluate: [%i[facts verdict], :int],
+      csisms_evaluate_batch: [%i[size_t date_array date_array date_array date_array date_array uint32_array uint8_array
+                                 int32_out int32_out uint32_out uint32_out date_out date_out], :int],
       csisms_reason_clause: [%i[uint32], :string],
       csisms_reason_text: [%i[uint32 int], :string],
       csisms_action_name: [%i[int int], :string],

@@ -1,4 +1,5 @@
 #!/usr/bin/python3
+# SPDX-License-Identifier: MIT
 """Python throughput of libcsisms's verdicts (issue 14 item 4).
 
 Measures, with the just-built library:

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* libcsisms — calendar helpers shared inside the library (not installed,
  * not exported: the library is built with -fvisibility=hidden and the
  * version script exports only the public csisms_* functions).

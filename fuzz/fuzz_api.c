@@ -16,7 +16,9 @@
  *     buffers of that many bytes, at most 4096), writes only the verdict's v1
  *     fields, and its verdict follows doc/rules-model.md §4: WITHDRAW iff a 7.2.1 bit is in
  *     the reasons; EXPIRE iff EXPIRED and no 7.2.1 bit; the duties are the
- *     action's; a deadline iff SUSPEND; next_review after today or 0.
+ *     action's; a deadline iff SUSPEND; next_review after today or 0;
+ *   - csisms_evaluate_batch gives the same facts, as a one-row batch, the
+ *     model's verdict or status (and leaves a bad row's outputs alone).
  * Any violation aborts with the function, its arguments and both values. */
 #include "fuzz.h"
 #include "oracle.h"
@@ -741,6 +743,39 @@ static uint32_t any_struct_size(fuzz_reader *r, uint32_t v1)
     }
 }
 
+/* The same facts as a one-row csisms_evaluate_batch (no struct sizes there:
+ * the values only), against the model of the v1 struct. Reads no input
+ * bytes, so the corpus keeps its meaning. */
+static void check_batch_row(const csisms_facts *facts)
+{
+    csisms_facts f = *facts;
+    f.size = V1_FACTS_SIZE;
+    unsigned char fbuf[V1_FACTS_SIZE];
+    memcpy(fbuf, &f, sizeof fbuf);
+    model want = evaluate_model(fbuf, V1_FACTS_SIZE, V1_VERDICT_SIZE);
+    const uint8_t flags = (uint8_t)((f.suspension_resolved != 0 ? CSISMS_BATCH_RESOLVED : 0u) |
+                                    (f.correction_done != 0 ? CSISMS_BATCH_CORRECTED : 0u));
+    int32_t status = 77, action = -77;
+    uint32_t reasons = 77, duties = 77;
+    csisms_date deadline = -77, next_review = -77;
+    int bad = csisms_evaluate_batch(1, &f.today, &f.valid_until, &f.suspended_on,
+                                    &f.surveillance_latest, &f.correction_requested, &f.grounds,
+                                    &flags, &status, &action, &reasons, &duties, &deadline,
+                                    &next_review);
+    FUZZ_CHECK(bad == (want.rc != CSISMS_OK) && status == want.rc,
+               "csisms_evaluate_batch row: %d bad, status %ld, expected %d", bad, (long)status,
+               want.rc);
+    if (want.rc != CSISMS_OK) {
+        FUZZ_CHECK(action == -77 && reasons == 77 && duties == 77 && deadline == -77 &&
+                       next_review == -77,
+                   "csisms_evaluate_batch wrote a bad row's outputs");
+        return;
+    }
+    FUZZ_CHECK(action == want.v.action && reasons == want.v.reasons && duties == want.v.duties &&
+                   deadline == want.v.deadline && next_review == want.v.next_review,
+               "csisms_evaluate_batch row differs from the model");
+}
+
 static void op_evaluate(fuzz_reader *r)
 {
     uint32_t fsize = any_struct_size(r, V1_FACTS_SIZE);
@@ -852,6 +887,7 @@ static void op_evaluate(fuzz_reader *r)
                    (v.action != CSISMS_ACT_WITHDRAW && v.action != CSISMS_ACT_EXPIRE),
                "next_review with action %ld", (long)v.action);
 done:
+    check_batch_row(&f);
     free(fbuf);
     free(vbuf);
     free(fcopy);

@@ -112,3 +112,35 @@ CSISMS_API int csisms_sample_sites(uint32_t sites, int audit, uint32_t *sample)
     *sample = (uint32_t)k;
     return CSISMS_OK;
 }
+
+CSISMS_API int csisms_uscc_check(const char *code, int *status, size_t *position, char *expected)
+{
+    const unsigned char *s = (const unsigned char *)code;
+    uint32_t sum = 0;
+    size_t chars = 0, bad = 0, symbols = 0;
+    int check;
+
+    if (code == NULL || status == NULL || position == NULL || expected == NULL)
+        return CSISMS_EINVAL;
+    /* The first character outside the set, counting UTF-8 characters: a
+     * lead byte and its continuation bytes (10xxxxxx) are one character. */
+    for (; *s != '\0'; s++) {
+        if ((*s & 0xC0u) == 0x80u)
+            continue;
+        chars++;
+        int v = uscc_value(*s);
+        if (v < 0 || (s[1] & 0xC0u) == 0x80u) {
+            if (bad == 0)
+                bad = chars;
+        } else if (bad == 0 && symbols < USCC_LENGTH - 1) {
+            sum += (uint32_t)v * uscc_weights[symbols];
+        }
+        if (bad == 0)
+            symbols++;
+    }
+    check = (int)((USCC_MODULUS - sum % USCC_MODULUS) % USCC_MODULUS);
+    *status = csisms_uscc_validate(code);
+    *expected = symbols >= USCC_LENGTH - 1 ? uscc_symbols[check] : '\0';
+    *position = bad != 0 ? bad : *status == CSISMS_ECHECKSUM ? (size_t)USCC_LENGTH : 0;
+    return CSISMS_OK;
+}

@@ -1,6 +1,7 @@
 #!/bin/sh
 # The shared library exports exactly the functions the public header declares,
-# every one with the symbol version of the release that added it (CSISMS_1.0).
+# every one with the symbol version of the release that added it: CSISMS_1.0,
+# or the node its "@since 1.N.0" note names (CSISMS_1.N).
 set -u
 : "${LIBCSISMS_SO:?}" "${CSISMS_HEADER:?}"
 if ! command -v nm >/dev/null 2>&1; then echo "nm not found: skipped"; exit 77; fi
@@ -20,9 +21,14 @@ if ! diff -u "$tmp/header" "$tmp/names"; then
     echo "FAIL: exported symbols differ from the header's functions (- header, + library)"
     fail=1
 fi
-unversioned=$(grep -v '@@CSISMS_1\.0$' "$tmp/symbols" || true)
-if [ -n "$unversioned" ]; then
-    echo "FAIL: symbols without version CSISMS_1.0:"; echo "$unversioned"
+# name@@CSISMS_1.N as the header's @since notes say (none: 1.0).
+awk '/@since 1\.[0-9]+\.0/ { match($0, /@since 1\.[0-9]+/); since = substr($0, RSTART + 7, RLENGTH - 7) }
+     /CSISMS_API/ && match($0, /csisms_[a-z0-9_]*[[:space:]]*\(/) {
+         name = substr($0, RSTART, RLENGTH); sub(/[[:space:]]*\($/, "", name)
+         print name "@@CSISMS_" (since == "" ? "1.0" : since); since = "" }' \
+    "$CSISMS_HEADER" | sort -u >"$tmp/versioned"
+if ! diff -u "$tmp/versioned" "$tmp/symbols"; then
+    echo "FAIL: symbol versions differ from the header's @since notes (- header, + library)"
     fail=1
 fi
 n=$(wc -l <"$tmp/header")

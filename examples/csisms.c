@@ -19,6 +19,17 @@ static const struct command {
      "结合审核的最少时间（10.2）", "least time of a combined audit (10.2)"},
     {"round", cmd_round, "round DAYS",
      "向上取整至0.5人天（附录A注）", "round up to 0.5 person-day (Appendix A notes)"},
+    {"programme", cmd_programme,
+     "programme PERSONNEL (--decided DATE | --recert-of DATE) [--basis B] [--combined DAYS] "
+     "[--planned DAYS] [--sites N] [--stage1-omitted] [--operating-since DATE] [--csv | --ics]",
+     "一个认证周期的审核方案", "the audit programme of a certification cycle"},
+    {"justify", cmd_justify,
+     "justify PERSONNEL [--basis B] [--combined DAYS] [--planned DAYS] [--sites N]",
+     "审核时间的确定过程", "how the audit time is determined, step by step"},
+    {"record-check", cmd_record_check,
+     "record-check PERSONNEL (--decided DATE | --recert-of DATE) [--basis B] [--combined DAYS] "
+     "[--planned DAYS] [--stage1-omitted] [--operating-since DATE] KIND:DATE:TOTAL[:ONSITE]...",
+     "检查审核记录的时间和日期", "check an audit record's times and dates"},
     {"cycle", cmd_cycle, "cycle DECISION-DATE",
      "由认证决定日期推算认证周期", "the certification cycle from a decision date"},
     {"due", cmd_due,

@@ -1340,8 +1340,8 @@ typedef struct csisms_step {
  * audit's least time); ONSITE (total → 80 %); SURVEILLANCE_TIME (T → T/3);
  * SURVEILLANCE_CYCLE (T → 2T/3); RECERT_TIME (T → 2T/3); SAMPLING (sites →
  * initial sample).
- * @param client The facts (see csisms_programme(); dates are not used but
- *        must be valid).
+ * @param client The facts (see csisms_programme()); @c cycle must be valid,
+ *        @c reference and @c operating_since are not used.
  * @param[out] steps Caller's array, each @c size set.
  * @param capacity Its length.
  * @param[out] count Steps needed, written on success and with ::CSISMS_ENOSPC.

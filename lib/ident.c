@@ -113,6 +113,19 @@ CSISMS_API int csisms_sample_sites(uint32_t sites, int audit, uint32_t *sample)
     return CSISMS_OK;
 }
 
+/* Length of the UTF-8 character at s: a lead byte followed by the right
+ * number of continuation bytes (10xxxxxx) is one character; any other byte
+ * is one on its own. */
+static size_t utf8_length(const unsigned char *s)
+{
+    size_t n = s[0] < 0x80 ? 1 : (s[0] & 0xE0) == 0xC0 ? 2 : (s[0] & 0xF0) == 0xE0 ? 3
+             : (s[0] & 0xF8) == 0xF0 ? 4 : 1;
+    for (size_t k = 1; k < n; k++)
+        if ((s[k] & 0xC0) != 0x80)
+            return 1; /* the NUL stops here too */
+    return n;
+}
+
 CSISMS_API int csisms_uscc_check(const char *code, int *status, size_t *position, char *expected)
 {
     const unsigned char *s = (const unsigned char *)code;
@@ -122,21 +135,19 @@ CSISMS_API int csisms_uscc_check(const char *code, int *status, size_t *position
 
     if (code == NULL || status == NULL || position == NULL || expected == NULL)
         return CSISMS_EINVAL;
-    /* The first character outside the set, counting UTF-8 characters: a
-     * lead byte and its continuation bytes (10xxxxxx) are one character. */
-    for (; *s != '\0'; s++) {
-        if ((*s & 0xC0u) == 0x80u)
-            continue;
+    /* The symbols before the first character outside the set (counted in
+     * UTF-8 characters); the check value of the first 17 of them. */
+    while (*s != '\0') {
+        size_t n = utf8_length(s);
+        int v = n == 1 ? uscc_value(*s) : -1;
         chars++;
-        int v = uscc_value(*s);
-        if (v < 0 || (s[1] & 0xC0u) == 0x80u) {
-            if (bad == 0)
-                bad = chars;
-        } else if (bad == 0 && symbols < USCC_LENGTH - 1) {
+        if (v < 0 && bad == 0)
+            bad = chars;
+        if (bad == 0 && symbols < USCC_LENGTH - 1)
             sum += (uint32_t)v * uscc_weights[symbols];
-        }
         if (bad == 0)
             symbols++;
+        s += n;
     }
     check = (int)((USCC_MODULUS - sum % USCC_MODULUS) % USCC_MODULUS);
     *status = csisms_uscc_validate(code);

@@ -60,8 +60,8 @@ static const int note_rules[] = {
     CSISMS_RULE_NOTE_COMBINED,
 };
 
-/* Checks the client and computes its figures. */
-static int client_figures(const csisms_client *c, struct figures *f)
+/* Checks the client (its dates only when `dated`) and computes its figures. */
+static int client_figures(const csisms_client *c, int dated, struct figures *f)
 {
     if (c == NULL)
         return CSISMS_EINVAL;
@@ -71,9 +71,9 @@ static int client_figures(const csisms_client *c, struct figures *f)
         return CSISMS_EINVAL;
     if (c->cycle != CSISMS_CYCLE_INITIAL && c->cycle != CSISMS_CYCLE_RECERT)
         return CSISMS_EINVAL;
-    if (csisms_date_valid(c->reference) != 1 || c->reference > LAST_REFERENCE)
+    if (dated && (csisms_date_valid(c->reference) != 1 || c->reference > LAST_REFERENCE))
         return CSISMS_EINVAL;
-    if (c->operating_since != 0
+    if (dated && c->operating_since != 0
         && (csisms_date_valid(c->operating_since) != 1 || c->operating_since > c->reference))
         return CSISMS_EINVAL;
     if (c->combined_halfdays < 0 || c->planned_halfdays < 0)
@@ -294,7 +294,7 @@ CSISMS_API int csisms_programme(const csisms_client *client, csisms_programme_en
 
     if (count == NULL || (entries == NULL && capacity != 0))
         return CSISMS_EINVAL;
-    if ((rc = client_figures(client, &f)) != CSISMS_OK)
+    if ((rc = client_figures(client, 1, &f)) != CSISMS_OK)
         return rc;
     if ((rc = build_programme(client, &f, built)) != CSISMS_OK)
         return rc;
@@ -324,7 +324,7 @@ CSISMS_API int csisms_justify(const csisms_client *client, csisms_step *steps, s
 
     if (count == NULL || (steps == NULL && capacity != 0))
         return CSISMS_EINVAL;
-    if ((rc = client_figures(client, &f)) != CSISMS_OK)
+    if ((rc = client_figures(client, 0, &f)) != CSISMS_OK)
         return rc;
 
     step(built, &n, CSISMS_RULE_ISMS_TABLE, client->personnel, 0, f.isms);
@@ -426,7 +426,7 @@ CSISMS_API int csisms_record_check(const csisms_client *client,
 
     if (count == NULL || (breaches == NULL && capacity != 0) || (records == NULL && nrecords != 0))
         return CSISMS_EINVAL;
-    if ((rc = client_figures(client, &f)) != CSISMS_OK)
+    if ((rc = client_figures(client, 1, &f)) != CSISMS_OK)
         return rc;
     if (nrecords > MAX_RECORDS)
         return CSISMS_EINVAL;

@@ -12,7 +12,7 @@ static int list_exists(int list)
     return csisms_checklist_size(list) >= 0;
 }
 
-/* LIST as typed: a list number ("2") or a clause ("4.1.2"). Returns the list
+/* LIST as typed: a list number ("2") or its clause. Returns the list
  * or 0 after printing the error. */
 static int resolve_list(const char *text)
 {
@@ -31,9 +31,9 @@ static int resolve_list(const char *text)
     for (list = 1; list_exists(list); list++)
         ;
     cli_error("LIST",
-              "'%s' is not a checklist: give its number 1-%d or its clause such as 4.1.2 "
+              "'%s' is not a checklist: give its number 1-%d or its clause such as %s "
               "('csisms checklist' lists them)",
-              text, list - 1);
+              text, list - 1, csisms_checklist_clause(CSISMS_LIST_APPLICATION));
     return 0;
 }
 
@@ -403,8 +403,9 @@ int cmd_sample(const struct cli *cli, int argc, char **argv)
         cli_pad(cli_text(cli, audits[a].zh, audits[a].en), 24);
         printf("%6lu\n", (unsigned long)sample[a]);
     }
-    printf("%s\n", cli_text(cli, "能否抽样见 4.5.3.2（csisms checklist 4.5.3.2）。",
-                            "Whether sites may be sampled at all: 4.5.3.2 "
-                            "(csisms checklist 4.5.3.2)."));
+    const char *sampling = csisms_checklist_clause(CSISMS_LIST_SAMPLING);
+    printf(cli_text(cli, "能否抽样见 %s（csisms checklist %s）。\n",
+                    "Whether sites may be sampled at all: %s (csisms checklist %s).\n"),
+           sampling, sampling);
     return CLI_OK;
 }

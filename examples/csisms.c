@@ -14,11 +14,11 @@ static const struct command {
 } commands[] = {
     {"audit-time", cmd_audit_time,
      "audit-time PERSONNEL [--basis none|isms-cert|isms-cert-here|combined]",
-     "审核时间（附录A、4.5.1、5.2、6.2）", "audit time (Appendix A, 4.5.1, 5.2, 6.2)"},
+     "审核时间及其派生时间", "audit time and the figures derived from it"},
     {"combined", cmd_combined, "combined DAYS DAYS...",
-     "结合审核的最少时间（10.2）", "least time of a combined audit (10.2)"},
+     "结合审核的最少时间", "least time of a combined audit"},
     {"round", cmd_round, "round DAYS",
-     "向上取整至0.5人天（附录A注）", "round up to 0.5 person-day (Appendix A notes)"},
+     "向上取整至0.5人天", "round up to 0.5 person-day"},
     {"programme", cmd_programme,
      "programme PERSONNEL (--decided DATE | --recert-of DATE) [--basis B] [--combined DAYS] "
      "[--planned DAYS] [--sites N] [--stage1-omitted] [--operating-since DATE] [--csv | --ics]",
@@ -39,13 +39,13 @@ static const struct command {
     {"evaluate", cmd_evaluate,
      "evaluate --today D --valid-until D [--suspended-on D] [--resolved] "
      "[--surveillance-latest D] [--correction-requested D] [--corrected] [--ground CLAUSE]...",
-     "证书处理结论（7、5.1.2、8.2）", "certificate verdict (7, 5.1.2, 8.2)"},
+     "证书处理结论", "certificate verdict"},
     {"scope", cmd_scope, "scope CODE | scope list | scope search TEXT",
-     "业务范围分类（附录B）", "business-scope codes (Appendix B)"},
+     "业务范围分类", "business-scope codes"},
     {"checklist", cmd_checklist, "checklist [LIST [--have N,N...] [--na N,N...]]",
      "规则中的清单", "the rules' checklists"},
     {"uscc", cmd_uscc, "uscc CODE",
-     "校验统一社会信用代码（8.1(1)）", "check a unified social credit code (8.1(1))"},
+     "校验统一社会信用代码", "check a unified social credit code"},
     {"sample", cmd_sample, "sample SITES",
      "多场所抽样的最少场所数", "least number of sites to sample"},
 };

@@ -13,6 +13,11 @@ import os
 from typing import Any, Dict, List, Optional, Sequence, Tuple
 
 __all__ = [
+    "CAuditRecord",
+    "CBreach",
+    "CClient",
+    "CProgrammeEntry",
+    "CStep",
     "CFacts",
     "CVerdict",
     "PROTOTYPES",
@@ -26,7 +31,7 @@ __all__ = [
 c_date = ctypes.c_int32
 
 #: The oldest library this binding works with (a ``CSISMS_VERSION_NUMBER``).
-REQUIRED_VERSION = 0x010000
+REQUIRED_VERSION = 0x010100
 
 
 class CFacts(ctypes.Structure):
@@ -64,6 +69,87 @@ class CVerdict(ctypes.Structure):
     def __init__(self, **fields: int) -> None:
         """Like ``CSISMS_VERDICT_INIT``: ``size`` set, everything else 0."""
         super().__init__(size=ctypes.sizeof(CVerdict), **fields)
+
+
+class _Sized(ctypes.Structure):
+    """A caller-allocated struct whose first member is its ``size``."""
+
+    def __init__(self, **fields: int) -> None:
+        super().__init__(size=ctypes.sizeof(type(self)), **fields)
+
+
+class CClient(_Sized):
+    """``struct csisms_client`` (1.1 layout)."""
+
+    _fields_ = [
+        ("size", ctypes.c_uint32),
+        ("personnel", ctypes.c_uint32),
+        ("basis", ctypes.c_int32),
+        ("cycle", ctypes.c_int32),
+        ("reference", c_date),
+        ("combined_halfdays", ctypes.c_int32),
+        ("planned_halfdays", ctypes.c_int32),
+        ("sites", ctypes.c_uint32),
+        ("stage1_omitted", ctypes.c_int32),
+        ("operating_since", c_date),
+    ]
+
+
+class CProgrammeEntry(_Sized):
+    """``struct csisms_programme_entry`` (1.1 layout)."""
+
+    _fields_ = [
+        ("size", ctypes.c_uint32),
+        ("kind", ctypes.c_int32),
+        ("earliest", c_date),
+        ("last", c_date),
+        ("latest", c_date),
+        ("total_halfdays", ctypes.c_int32),
+        ("onsite_halfdays", ctypes.c_int32),
+        ("sample", ctypes.c_uint32),
+        ("rule_earliest", ctypes.c_int32),
+        ("rule_last", ctypes.c_int32),
+        ("rule_latest", ctypes.c_int32),
+        ("rule_total", ctypes.c_int32),
+        ("rule_onsite", ctypes.c_int32),
+        ("rule_sample", ctypes.c_int32),
+    ]
+
+
+class CStep(_Sized):
+    """``struct csisms_step`` (1.1 layout)."""
+
+    _fields_ = [
+        ("size", ctypes.c_uint32),
+        ("rule", ctypes.c_int32),
+        ("input", ctypes.c_int64),
+        ("input2", ctypes.c_int64),
+        ("result", ctypes.c_int32),
+    ]
+
+
+class CAuditRecord(_Sized):
+    """``struct csisms_audit_record`` (1.1 layout)."""
+
+    _fields_ = [
+        ("size", ctypes.c_uint32),
+        ("kind", ctypes.c_int32),
+        ("date", c_date),
+        ("total_halfdays", ctypes.c_int32),
+        ("onsite_halfdays", ctypes.c_int32),
+    ]
+
+
+class CBreach(_Sized):
+    """``struct csisms_breach`` (1.1 layout)."""
+
+    _fields_ = [
+        ("size", ctypes.c_uint32),
+        ("rule", ctypes.c_int32),
+        ("record", ctypes.c_int32),
+        ("actual", ctypes.c_int32),
+        ("required", ctypes.c_int32),
+    ]
 
 
 _P = ctypes.POINTER
@@ -138,6 +224,22 @@ PROTOTYPES: Dict[str, Tuple[Any, Tuple[Any, ...]]] = {
     # Identifiers and sampling (§6)
     "csisms_uscc_validate": (_int, (_str,)),
     "csisms_sample_sites": (_int, (_u32, _int, _P(_u32))),
+    # Rules as data, queries, the audit programme (1.1)
+    "csisms_rule_clause": (_str, (_int,)),
+    "csisms_rule_text": (_str, (_int, _int)),
+    "csisms_rule_count": (_size, ()),
+    "csisms_rule_at": (_int, (_size,)),
+    "csisms_reason_rule": (_int, (_u32,)),
+    "csisms_reason_of_clause": (_int, (_str, _P(_u32))),
+    "csisms_isms_band_index": (_int, (_u32, _P(_u32))),
+    "csisms_uscc_check": (_int, (_str, _P(_int), _P(_size), ctypes.c_char_p)),
+    "csisms_scope_under": (_int, (_str, _size, _P(_size))),
+    "csisms_programme": (_int, (_P(CClient), _P(CProgrammeEntry), _size, _P(_size))),
+    "csisms_justify": (_int, (_P(CClient), _P(CStep), _size, _P(_size))),
+    "csisms_record_check": (
+        _int,
+        (_P(CClient), _P(CAuditRecord), _size, _P(CBreach), _size, _P(_size)),
+    ),
 }
 
 
@@ -172,7 +274,7 @@ def load(paths: Optional[Sequence[str]] = None) -> ctypes.CDLL:
     """Opens libcsisms and declares every function of :data:`PROTOTYPES`.
 
     :raises ImportError: when no candidate loads, a function is missing, or
-        the library is not a compatible version (same major, at least 1.0.0).
+        the library is not a compatible version (same major, at least 1.1.0).
     """
     errors = []
     for path in candidates() if paths is None else paths:

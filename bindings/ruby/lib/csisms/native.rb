@@ -12,7 +12,7 @@ module Csisms
     extend FFI::Library
 
     # The oldest library this binding works with (a CSISMS_VERSION_NUMBER).
-    REQUIRED_VERSION = 0x010000
+    REQUIRED_VERSION = 0x010100
 
     # Where the library is looked for, in order: $CSISMS_LIBRARY when set (and
     # then only there); else "csisms" (libcsisms.so on the loader's path, as
@@ -69,12 +69,52 @@ module Csisms
       end
     end
 
+    # A caller-allocated struct whose first member is its size (1.1 layouts).
+    class Sized < FFI::Struct
+      def self.init
+        item = new
+        item[:size] = size
+        item
+      end
+    end
+
+    # struct csisms_client.
+    class Client < Sized
+      layout :size, :uint32, :personnel, :uint32, :basis, :int32, :cycle, :int32, :reference, :int32,
+             :combined_halfdays, :int32, :planned_halfdays, :int32, :sites, :uint32, :stage1_omitted, :int32,
+             :operating_since, :int32
+    end
+
+    # struct csisms_programme_entry.
+    class ProgrammeEntry < Sized
+      layout :size, :uint32, :kind, :int32, :earliest, :int32, :last, :int32, :latest, :int32,
+             :total_halfdays, :int32, :onsite_halfdays, :int32, :sample, :uint32, :rule_earliest, :int32,
+             :rule_last, :int32, :rule_latest, :int32, :rule_total, :int32, :rule_onsite, :int32,
+             :rule_sample, :int32
+    end
+
+    # struct csisms_step.
+    class Step < Sized
+      layout :size, :uint32, :rule, :int32, :input, :int64, :input2, :int64, :result, :int32
+    end
+
+    # struct csisms_audit_record.
+    class AuditRecord < Sized
+      layout :size, :uint32, :kind, :int32, :date, :int32, :total_halfdays, :int32, :onsite_halfdays, :int32
+    end
+
+    # struct csisms_breach.
+    class Breach < Sized
+      layout :size, :uint32, :rule, :int32, :record, :int32, :actual, :int32, :required, :int32
+    end
+
     # The binding's notation of C types -> FFI types.
     TYPES = {
       void: :void, int: :int, uint: :uint, int32: :int32, uint32: :uint32, int64: :int64,
       size_t: :size_t, date: :int32, string: :string, buffer: :pointer,
       int32_out: :pointer, int32_array: :pointer, uint32_out: :pointer, size_t_out: :pointer,
-      date_out: :pointer, scope: :pointer, scope_out: :pointer, facts: :pointer, verdict: :pointer
+      date_out: :pointer, scope: :pointer, scope_out: :pointer, facts: :pointer, verdict: :pointer,
+      int_out: :pointer, client: :pointer, entries: :pointer, steps: :pointer, records: :pointer, breaches: :pointer
     }.freeze
 
     # C function name -> [[argument types], result type], in the header's order.
@@ -139,7 +179,20 @@ module Csisms
       csisms_checklist_eval: [%i[int uint32 uint32 uint32_out], :int],
       # Identifiers and sampling (§6)
       csisms_uscc_validate: [%i[string], :int],
-      csisms_sample_sites: [%i[uint32 int uint32_out], :int]
+      csisms_sample_sites: [%i[uint32 int uint32_out], :int],
+      # Rules as data, queries, the audit programme (1.1)
+      csisms_rule_clause: [%i[int], :string],
+      csisms_rule_text: [%i[int int], :string],
+      csisms_rule_count: [[], :size_t],
+      csisms_rule_at: [%i[size_t], :int],
+      csisms_reason_rule: [%i[uint32], :int],
+      csisms_reason_of_clause: [%i[string uint32_out], :int],
+      csisms_isms_band_index: [%i[uint32 uint32_out], :int],
+      csisms_uscc_check: [%i[string int_out size_t_out buffer], :int],
+      csisms_scope_under: [%i[string size_t size_t_out], :int],
+      csisms_programme: [%i[client entries size_t size_t_out], :int],
+      csisms_justify: [%i[client steps size_t size_t_out], :int],
+      csisms_record_check: [%i[client records size_t breaches size_t size_t_out], :int]
     }.freeze
 
     FUNCTIONS.each do |name, (args, result)|

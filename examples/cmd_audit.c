@@ -1,5 +1,6 @@
-/* csisms audit-time, combined, round: the audit-time figures; every clause
- * comes from the library's rule table. */
+/* SPDX-License-Identifier: MIT */
+/* csisms audit-time, combined, round: the audit-time figures of
+ * doc/rules-model.md §1; every clause comes from the library's rule table. */
 #include "cli.h"
 
 #include <string.h>

@@ -1,4 +1,6 @@
-/* csisms due: one period (its clause from the library's rule table). */
+/* SPDX-License-Identifier: MIT */
+/* csisms due: one period of doc/rules-model.md §2 (its clause from the
+ * library's rule table). */
 #include "cli.h"
 
 #include <string.h>

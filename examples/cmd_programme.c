@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* csisms programme, justify, record-check, cycle: the audit programme of a
  * certification cycle (text, JSON, CSV, iCalendar), the audit-time
  * determination step by step, and the check of an audit record.  Every

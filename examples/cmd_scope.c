@@ -1,4 +1,5 @@
-/* csisms scope CODE | scope list | scope search TEXT: SPEC §3, Appendix B. */
+/* SPDX-License-Identifier: MIT */
+/* csisms scope CODE | scope list | scope search TEXT: doc/rules-model.md §3, Appendix B. */
 #include "cli.h"
 
 #include <string.h>
@@ -6,7 +7,7 @@
 /* Longest code text worth trying as a prefix: a well-formed code is at most
  * 3 components of 2 full-width digits (3 bytes each) and 2 full-width dots. */
 
-/* The level as the seed writes it (级别 一/二/三), or "major class". */
+/* The level as the rules write it (级别 一/二/三), or "major class". */
 static const char *level_text(const struct cli *cli, int level)
 {
     static const char *const zh[] = {"大类", "一", "二", "三"};

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* libcsisms — the audit programme of a certification cycle, the audit-time
  * determination step by step, and the check of an audit record.
  *

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* libcsisms (private) — texts that serve more than one table.
  *
  * The items of 7.1.1 (suspension grounds) and 7.2.1 (withdrawal grounds) are

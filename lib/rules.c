@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* libcsisms — the rules as data: one row per rule fact the library computes.
  *
  * Each figure, date limit, reason and duty has a stable identifier

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /*
  * Tests of the 1.1 additions: rule identifiers, queries, the audit
  * programme, the justification and the audit-record check.
@@ -168,7 +169,7 @@ START_TEST(test_band_index)
 }
 END_TEST
 
-/* 91350100M000100Y43 is valid (SPEC §6: Σ = 1640, check 3). */
+/* 91350100M000100Y43 is valid (Σ value·weight = 1640 = 52·31 + 28, check 31 − 28 = 3). */
 START_TEST(test_uscc_check)
 {
     static const struct {

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: MIT
 # CLI: programme, justify, record-check. Expected values are worked out by
 # hand: 120 persons are band 86-125, 12 days; a 27001 certificate from
 # another body gives 0.5 x 12 + 1 = 7 days; on site 0.8 x 7 = 5.6 -> 6;

@@ -47,11 +47,11 @@ END_TEST
 START_TEST(version_values)
 {
     ck_assert_int_eq(CSISMS_VERSION_MAJOR, 1);
-    ck_assert_int_eq(CSISMS_VERSION_MINOR, 0);
+    ck_assert_int_eq(CSISMS_VERSION_MINOR, 1);
     ck_assert_int_eq(CSISMS_VERSION_PATCH, 0);
-    ck_assert_int_eq(CSISMS_VERSION_NUMBER, 0x010000);
-    ck_assert_str_eq(CSISMS_VERSION_STRING, "1.0.0");
-    ck_assert_str_eq(csisms_version(), "1.0.0");
+    ck_assert_int_eq(CSISMS_VERSION_NUMBER, 0x010100);
+    ck_assert_str_eq(CSISMS_VERSION_STRING, "1.1.0");
+    ck_assert_str_eq(csisms_version(), "1.1.0");
 }
 END_TEST
 
@@ -59,11 +59,13 @@ static const struct {
     int required;
     int ok;
 } version_checks[] = {
-    {0x010000, 1}, /* exactly this version */
+    {0x010100, 1}, /* exactly this version (1.1.0) */
+    {0x010000, 1}, /* an older minor of the same major */
+    {0x0100FF, 1},
     {0x000000, 0}, /* major 0 is another ABI */
     {0x00FFFF, 0},
-    {0x010001, 0}, /* newer patch than we are */
-    {0x010100, 0}, /* newer minor */
+    {0x010101, 0}, /* newer patch than we are */
+    {0x010200, 0}, /* newer minor */
     {0x020000, 0}, /* another major */
     {-1, 0},
     {INT_MIN, 0},

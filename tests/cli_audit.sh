@@ -93,7 +93,7 @@ expect_usage_error 'round'
 # Common options.
 run --version
 expect_rc 0
-expect_out 'csisms 1.0.0 (libcsisms 1.0.0)'
+expect_out 'csisms 1.1.0 (libcsisms 1.1.0)'
 run --help
 expect_rc 0
 expect_out_has 'audit-time'

@@ -1,6 +1,7 @@
 #!/bin/sh
 # The shared library exports exactly the functions the public header declares,
-# every one with the symbol version of the release that added it (CSISMS_1.0).
+# every one with the symbol version of the release that added it: CSISMS_1.1
+# for those the header marks "@since 1.1.0", CSISMS_1.0 for the others.
 set -u
 : "${LIBCSISMS_SO:?}" "${CSISMS_HEADER:?}"
 if ! command -v nm >/dev/null 2>&1; then echo "nm not found: skipped"; exit 77; fi
@@ -20,9 +21,17 @@ if ! diff -u "$tmp/header" "$tmp/names"; then
     echo "FAIL: exported symbols differ from the header's functions (- header, + library)"
     fail=1
 fi
-unversioned=$(grep -v '@@CSISMS_1\.0$' "$tmp/symbols" || true)
-if [ -n "$unversioned" ]; then
-    echo "FAIL: symbols without version CSISMS_1.0:"; echo "$unversioned"
+# "name@@NODE" expected from the header: a function whose comment says
+# "@since X.Y.0" belongs to node CSISMS_X.Y, every other one to CSISMS_1.0.
+awk '
+    /\/\*\*/ { since = "" }
+    /@since [0-9]+\.[0-9]+\.0/ { match($0, /@since [0-9]+\.[0-9]+/); since = substr($0, RSTART + 7, RLENGTH - 7) }
+    /^CSISMS_API/ && match($0, /csisms_[a-z0-9_]*\(/) {
+        print substr($0, RSTART, RLENGTH - 1) "@@CSISMS_" (since == "" ? "1.0" : since)
+    }
+' "$CSISMS_HEADER" | sort -u >"$tmp/expected"
+if ! diff -u "$tmp/expected" "$tmp/symbols"; then
+    echo "FAIL: symbol versions differ from the header's @since notes (- header, + library)"
     fail=1
 fi
 n=$(wc -l <"$tmp/header")

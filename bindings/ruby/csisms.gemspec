@@ -2,7 +2,7 @@
 
 Gem::Specification.new do |spec|
   spec.name = "csisms"
-  spec.version = "1.0.0"
+  spec.version = "1.1.0"
   spec.summary = "Ruby binding (ffi) of libcsisms, the CSISMS certification rules as pure functions"
   spec.description = <<~TEXT
     libcsisms turns the implementation rules for certifying cloud-service information

@@ -48,15 +48,15 @@ from ._native import CFacts, CVerdict
 
 _lib = _native.library
 
-__version__ = "1.0.0"
+__version__ = "1.1.0"
 
 # ====================================================================== constants
 
 #: Version of the C header this binding was written against.
 VERSION_MAJOR = 1
-VERSION_MINOR = 0
+VERSION_MINOR = 1
 VERSION_PATCH = 0
-VERSION_STRING = "1.0.0"
+VERSION_STRING = "1.1.0"
 VERSION_NUMBER = (VERSION_MAJOR << 16) | (VERSION_MINOR << 8) | VERSION_PATCH
 
 #: Positive success status of :func:`recert_valid_until` in C.
@@ -429,7 +429,7 @@ def _lang(lang: object, function: str) -> int:
 
 
 def version() -> str:
-    """The running library's version, e.g. ``"1.0.0"`` (``csisms_version``)."""
+    """The running library's version, e.g. ``"1.1.0"`` (``csisms_version``)."""
     return _lib.csisms_version().decode("utf-8")
 
 
@@ -625,6 +625,21 @@ def date_parse(text: str) -> datetime.date:
     f = "csisms_date_parse"
     out = ctypes.c_int32()
     _check(_lib.csisms_date_parse(_text_in(text, "text", f), ctypes.byref(out)), f)
+    return _date_out(out.value)  # type: ignore[return-value]
+
+
+def date_parse_lenient(text: str) -> datetime.date:
+    """Parses a date as spreadsheets export it: after removing surrounding blanks
+    (space, tab, CR, LF, U+3000), ``"YYYY-M-D"``, ``"YYYY/M/D"``, ``"YYYY.M.D"``
+    (month and day of one or two digits) or any form of :func:`date_parse`
+    (``csisms_date_parse_lenient``, since 1.1.0).
+
+    :raises InvalidArgumentError: any other text, or an impossible date.
+    :raises RangeError: a real day of year 0000 (before 0001-01-01).
+    """
+    f = "csisms_date_parse_lenient"
+    out = ctypes.c_int32()
+    _check(_lib.csisms_date_parse_lenient(_text_in(text, "text", f), ctypes.byref(out)), f)
     return _date_out(out.value)  # type: ignore[return-value]
 
 
@@ -1140,6 +1155,7 @@ C_FUNCTIONS: Dict[str, Callable[..., object]] = {
     "csisms_days_parse": days_parse,
     "csisms_date_valid": date_valid,
     "csisms_date_parse": date_parse,
+    "csisms_date_parse_lenient": date_parse_lenient,
     "csisms_date_format": date_format,
     "csisms_date_add_days": date_add_days,
     "csisms_date_add_months": date_add_months,
@@ -1197,7 +1213,7 @@ __all__ = [
     "isms_audit_days", "isms_band", "isms_bands", "initial_audit_days", "audit_days",
     "min_reduced_days", "min_onsite_days", "surveillance_days", "surveillance_cycle_min_days",
     "recert_min_days", "combined_min_days", "round_up_half", "days_format", "days_parse",
-    "date_valid", "date_parse", "date_format", "date_add_days", "date_add_months", "date_diff_days",
+    "date_valid", "date_parse", "date_parse_lenient", "date_format", "date_add_days", "date_add_months", "date_diff_days",
     "surveillance_due", "certificate_valid_until", "recert_valid_until", "recert_window_opens",
     "suspension_ends_by", "appeal_due", "correction_due",
     "scope_lookup", "scope_count", "scope_at", "scopes", "scope_find", "scope_search",

@@ -26,7 +26,7 @@ __all__ = [
 c_date = ctypes.c_int32
 
 #: The oldest library this binding works with (a ``CSISMS_VERSION_NUMBER``).
-REQUIRED_VERSION = 0x010000
+REQUIRED_VERSION = 0x010100
 
 
 class CFacts(ctypes.Structure):
@@ -98,6 +98,7 @@ PROTOTYPES: Dict[str, Tuple[Any, Tuple[Any, ...]]] = {
     # Dates and periods (§2)
     "csisms_date_valid": (_int, (c_date,)),
     "csisms_date_parse": (_int, (_str, _P(c_date))),
+    "csisms_date_parse_lenient": (_int, (_str, _P(c_date))),
     "csisms_date_format": (_int, (c_date, _str, _size)),
     "csisms_date_add_days": (_int, (c_date, _i32, _P(c_date))),
     "csisms_date_add_months": (_int, (c_date, _i32, _P(c_date))),
@@ -172,7 +173,7 @@ def load(paths: Optional[Sequence[str]] = None) -> ctypes.CDLL:
     """Opens libcsisms and declares every function of :data:`PROTOTYPES`.
 
     :raises ImportError: when no candidate loads, a function is missing, or
-        the library is not a compatible version (same major, at least 1.0.0).
+        the library is not a compatible version (same major, at least 1.1.0).
     """
     errors = []
     for path in candidates() if paths is None else paths:

@@ -33,14 +33,14 @@ require "csisms/native"
 # there), then "csisms", then "libcsisms.so.1".
 module Csisms
   # Version of the binding (the C header it was written against).
-  BINDING_VERSION = "1.0.0"
+  BINDING_VERSION = "1.1.0"
 
   # ---------------------------------------------------------------- constants
 
   VERSION_MAJOR = 1
-  VERSION_MINOR = 0
+  VERSION_MINOR = 1
   VERSION_PATCH = 0
-  VERSION_STRING = "1.0.0"
+  VERSION_STRING = "1.1.0"
   VERSION_NUMBER = (VERSION_MAJOR << 16) | (VERSION_MINOR << 8) | VERSION_PATCH
 
   OK = 0
@@ -498,7 +498,7 @@ module Csisms
     text_out(Native.csisms_strerror(c_int(status, "status", f)), f, "NULL")
   end
 
-  # The running library's version, e.g. "1.0.0" (csisms_version).
+  # The running library's version, e.g. "1.1.0" (csisms_version).
   def version
     text_out(Native.csisms_version, "csisms_version", "NULL")
   end
@@ -649,6 +649,15 @@ module Csisms
   def date_parse(text)
     f = :csisms_date_parse
     date_out(out(:int32) { |p| check(Native.csisms_date_parse(text_in(text, "text", f), p), f) })
+  end
+
+  # Parses a date as spreadsheets export it: after removing surrounding blanks
+  # (space, tab, CR, LF, U+3000), "YYYY-M-D", "YYYY/M/D", "YYYY.M.D" (month and
+  # day of one or two digits) or any form of date_parse
+  # (csisms_date_parse_lenient, since 1.1.0). Errors as date_parse.
+  def date_parse_lenient(text)
+    f = :csisms_date_parse_lenient
+    date_out(out(:int32) { |p| check(Native.csisms_date_parse_lenient(text_in(text, "text", f), p), f) })
   end
 
   # A date as "YYYY-MM-DD".
@@ -957,7 +966,8 @@ module Csisms
     "csisms_recert_min_days" => :recert_min_days, "csisms_combined_min_days" => :combined_min_days,
     "csisms_round_up_half" => :round_up_half, "csisms_days_format" => :days_format,
     "csisms_days_parse" => :days_parse,
-    "csisms_date_valid" => :date_valid?, "csisms_date_parse" => :date_parse, "csisms_date_format" => :date_format,
+    "csisms_date_valid" => :date_valid?, "csisms_date_parse" => :date_parse,
+    "csisms_date_parse_lenient" => :date_parse_lenient, "csisms_date_format" => :date_format,
     "csisms_date_add_days" => :date_add_days, "csisms_date_add_months" => :date_add_months,
     "csisms_date_diff_days" => :date_diff_days, "csisms_surveillance_due" => :surveillance_due,
     "csisms_certificate_valid_until" => :certificate_valid_until,

@@ -12,7 +12,7 @@ module Csisms
     extend FFI::Library
 
     # The oldest library this binding works with (a CSISMS_VERSION_NUMBER).
-    REQUIRED_VERSION = 0x010000
+    REQUIRED_VERSION = 0x010100
 
     # Where the library is looked for, in order: $CSISMS_LIBRARY when set (and
     # then only there); else "csisms" (libcsisms.so on the loader's path, as
@@ -100,6 +100,7 @@ module Csisms
       # Dates and periods (§2)
       csisms_date_valid: [%i[date], :int],
       csisms_date_parse: [%i[string date_out], :int],
+      csisms_date_parse_lenient: [%i[string date_out], :int],
       csisms_date_format: [%i[date buffer size_t], :int],
       csisms_date_add_days: [%i[date int32 date_out], :int],
       csisms_date_add_months: [%i[date int32 date_out], :int],

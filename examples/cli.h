@@ -13,7 +13,8 @@
 enum {
     CLI_OK = 0,       /* done */
     CLI_NEGATIVE = 1, /* a lookup or check came out negative, like grep */
-    CLI_USAGE = 2     /* usage or input error: one line on stderr */
+    CLI_USAGE = 2,    /* usage or input error: one line on stderr */
+    CLI_BAD_ROWS = 3  /* register: some records could not be evaluated */
 };
 
 /* Options common to every subcommand, parsed by main(). */
@@ -31,6 +32,7 @@ cli_command cmd_cycle, cmd_due;                        /* cmd_dates.c */
 cli_command cmd_scope;                                 /* cmd_scope.c */
 cli_command cmd_evaluate;                              /* cmd_evaluate.c */
 cli_command cmd_checklist, cmd_uscc, cmd_sample;       /* cmd_checklist.c */
+cli_command cmd_register;                              /* cmd_register.c */
 
 /* Text in the CLI's language. */
 const char *cli_text(const struct cli *cli, const char *zh, const char *en);

@@ -29,6 +29,10 @@ static const struct command {
      "evaluate --today D --valid-until D [--suspended-on D] [--resolved] "
      "[--surveillance-latest D] [--correction-requested D] [--corrected] [--ground CLAUSE]...",
      "证书处理结论（7、5.1.2、8.2）", "certificate verdict (7, 5.1.2, 8.2)"},
+    {"register", cmd_register,
+     "register [FILE|-] [--today D] [--format csv|jsonl] [--encoding auto|utf-8|gb18030|NAME] "
+     "[--column FIELD=HEADER]... [--ics FILE] [--json]",
+     "清查证书登记表（CSV 或 JSON Lines）", "sweep a certificate register (CSV or JSON Lines)"},
     {"scope", cmd_scope, "scope CODE | scope list | scope search TEXT",
      "业务范围分类（附录B）", "business-scope codes (Appendix B)"},
     {"checklist", cmd_checklist, "checklist [LIST [--have N,N...] [--na N,N...]]",

@@ -131,6 +131,19 @@ static void out_chr(struct out *o, char c)
     o->buf[o->n++] = c;
 }
 
+/* Eight bytes at p as one word (any alignment). */
+static uint64_t word_at(const unsigned char *p)
+{
+    uint64_t w;
+    memcpy(&w, p, sizeof w);
+    return w;
+}
+
+#define ONES 0x0101010101010101u
+#define HIGHS 0x8080808080808080u
+/* Nonzero when a byte of w is below k (k <= 128): the classic SWAR test. */
+#define ANY_BELOW(w, k) (((w) - ONES * (k)) & ~(w) & HIGHS)
+
 /* Length of the valid UTF-8 sequence at s (n bytes left), 0 if invalid
  * (overlong forms, surrogates and code points past U+10FFFF included). */
 static size_t utf8_valid(const unsigned char *s, size_t n)
@@ -156,20 +169,26 @@ static size_t utf8_valid(const unsigned char *s, size_t n)
     return 0;
 }
 
-/* 1 when s[0..n) is valid UTF-8. */
+/* 1 when s[0..n) is valid UTF-8. The common characters inline: ASCII and
+ * the three-byte forms of U+0800 … U+FFFF but the surrogates (CJK). */
 static int utf8_ok(const char *s, size_t n)
 {
     const unsigned char *p = (const unsigned char *)s;
     size_t i = 0, k;
 
     while (i < n) {
-        if (p[i] < 0x80) {
+        if (i + 8 <= n && (word_at(p + i) & HIGHS) == 0) {
+            i += 8;
+        } else if (p[i] < 0x80) {
             i++;
-            continue;
-        }
-        if ((k = utf8_valid(p + i, n - i)) == 0)
+        } else if (p[i] >= 0xE1 && p[i] <= 0xEC && i + 2 < n && (p[i + 1] & 0xC0) == 0x80
+                   && (p[i + 2] & 0xC0) == 0x80) {
+            i += 3;
+        } else if ((k = utf8_valid(p + i, n - i)) != 0) {
+            i += k;
+        } else {
             return 0;
-        i += k;
+        }
     }
     return 1;
 }
@@ -179,19 +198,38 @@ static int utf8_ok(const char *s, size_t n)
 /* A CSV field: quoted when it holds a comma, a quote, CR or LF, or starts
  * or ends with a blank (which a reader may trim); invalid UTF-8 becomes
  * U+FFFD. */
+static void out_csv_valid(struct out *o, const char *s, int valid);
+
 static void out_csv(struct out *o, const char *s)
 {
-    const unsigned char *p = (const unsigned char *)s;
-    size_t n = strlen(s), i;
-    int quote = n > 0 && (p[0] == ' ' || p[0] == '\t' || p[n - 1] == ' ' || p[n - 1] == '\t');
-    int plain = 1;
+    out_csv_valid(o, s, 0);
+}
 
-    for (i = 0; i < n; i++) {
-        if (p[i] == ',' || p[i] == '"' || p[i] == '\r' || p[i] == '\n')
+/* As out_csv; valid: s is known to be valid UTF-8. */
+static void out_csv_valid(struct out *o, const char *s, int valid)
+{
+    const unsigned char *p = (const unsigned char *)s;
+    size_t n, i;
+    int quote = 0, plain = 1;
+
+    if (valid) {
+        n = strcspn(s, ",\"\r\n");
+        if (s[n] == '\0' && n > 0 && s[0] != ' ' && s[0] != '\t' && s[n - 1] != ' '
+            && s[n - 1] != '\t') {
+            out_put(o, s, n);
+            return;
+        }
+    }
+
+    for (i = 0; p[i] != '\0'; i++) {
+        if (p[i] <= '"' && (p[i] == ',' || p[i] == '"' || p[i] == '\r' || p[i] == '\n'))
             quote = 1;
         else if (p[i] >= 0x80)
             plain = 0;
     }
+    n = i;
+    if (n > 0 && (p[0] == ' ' || p[0] == '\t' || p[n - 1] == ' ' || p[n - 1] == '\t'))
+        quote = 1;
     if (!quote && (plain || utf8_ok(s, n))) {
         out_put(o, s, n);
         return;
@@ -214,9 +252,39 @@ static void out_csv(struct out *o, const char *s)
         out_chr(o, '"');
 }
 
+/* Nonzero when a byte of w equals k. */
+#define ANY_EQUAL(w, k) ANY_BELOW((w) ^ (ONES * (k)), 1)
+
+/* 1 when none of s[0..n) needs escaping in a JSON string, s being valid
+ * UTF-8: no control character, '"' or '\\'; eight bytes at a time. */
+static int json_plain(const char *s, size_t n)
+{
+    const unsigned char *p = (const unsigned char *)s;
+    size_t i = 0;
+
+    for (; i + 8 <= n; i += 8) {
+        const uint64_t w = word_at(p + i);
+        if (ANY_BELOW(w & ~HIGHS, 0x20) || ANY_EQUAL(w, 0x22) || ANY_EQUAL(w, 0x5C)
+            || ANY_EQUAL(w, 0x7F))
+            return 0;
+    }
+    for (; i < n; i++)
+        if (p[i] < 0x20 || p[i] == '"' || p[i] == '\\' || p[i] == 0x7F)
+            return 0;
+    return 1;
+}
+
+static void out_json_valid(struct out *o, const char *s, int valid);
+
 /* A JSON string (NULL: null): '"', '\\' and every control character
  * escaped, invalid UTF-8 as U+FFFD. */
 static void out_json(struct out *o, const char *s)
+{
+    out_json_valid(o, s, 0);
+}
+
+/* As out_json; valid: s is known to be valid UTF-8. */
+static void out_json_valid(struct out *o, const char *s, int valid)
 {
     static const char hex[] = "0123456789abcdef";
     const unsigned char *p = (const unsigned char *)s;
@@ -228,11 +296,24 @@ static void out_json(struct out *o, const char *s)
     }
     n = strlen(s);
     out_chr(o, '"');
+    if (valid && json_plain(s, n)) {
+        out_put(o, s, n);
+        out_chr(o, '"');
+        return;
+    }
     for (i = start = 0; i < n;) {
-        size_t k = p[i] >= 0x20 && p[i] != '"' && p[i] != '\\' && p[i] != 0x7F
-                       ? utf8_valid(p + i, n - i)
-                       : 0;
-        if (k > 0) {
+        const unsigned char c = p[i];
+        size_t k;
+        if (c >= 0x20 && c < 0x7F && c != '"' && c != '\\') {
+            i++;
+            continue;
+        }
+        if (c >= 0xE1 && c <= 0xEC && i + 2 < n && (p[i + 1] & 0xC0) == 0x80
+            && (p[i + 2] & 0xC0) == 0x80) {
+            i += 3; /* the common three-byte characters (CJK) */
+            continue;
+        }
+        if (c >= 0x80 && (k = utf8_valid(p + i, n - i)) != 0) {
             i += k;
             continue;
         }
@@ -269,11 +350,19 @@ static void out_ulong(struct out *o, unsigned long v)
     out_put(o, b + i, sizeof b - i);
 }
 
-/* A valid date as YYYY-MM-DD into b (11 bytes); "" for 0. */
+/* A date from the library (valid, or 0) as YYYY-MM-DD into b; "" for 0. */
 static const char *date_text(csisms_date d, char b[CLI_DATE_LEN])
 {
-    if (d == 0 || csisms_date_format(d, b, CLI_DATE_LEN) < 0)
+    static const signed char at[8] = {9, 8, 6, 5, 3, 2, 1, 0}; /* digits, last first */
+
+    if (d <= 0) {
         b[0] = '\0';
+        return b;
+    }
+    for (int i = 0; i < 8; i++, d /= 10)
+        b[at[i]] = (char)('0' + d % 10);
+    b[4] = b[7] = '-';
+    b[10] = '\0';
     return b;
 }
 
@@ -411,6 +500,7 @@ struct result {
     const char *error_column;
     char error[320];
     csisms_date valid_until, surveillance, correction_due;
+    int utf8_checked; /* the identifying fields are valid UTF-8 */
 };
 
 static int row_error(struct result *r, const char *column, const char *fmt, ...)
@@ -491,7 +581,7 @@ static int parse_flag(struct sweep *s, struct result *r, int f, const char *v, i
     static const char *const no[] = {"", "0", "n", "no", "false", "f", "否", "未", "无"};
     char norm[32], b[72];
 
-    if (v == NULL) {
+    if (v == NULL || *v == '\0') {
         *out = 0;
         return 0;
     }
@@ -576,6 +666,7 @@ static int evaluate_row(struct sweep *s, const char *const v[NFIELDS], struct re
     for (int f = F_CERTIFICATE; f <= F_ORGANISATION; f++)
         if (v[f] != NULL && !utf8_ok(v[f], strlen(v[f])))
             return row_error(r, colname(s, f), "not valid UTF-8 (try --encoding)");
+    r->utf8_checked = 1;
     if (v[F_USCC] != NULL && *v[F_USCC] != '\0') {
         rc = csisms_uscc_validate(v[F_USCC]);
         if (rc == CSISMS_ECHECKSUM)
@@ -636,6 +727,10 @@ static void out_bits_json(struct out *o, const struct bits_text *t, uint32_t bit
 {
     int first = 1;
 
+    if (bits == 0) {
+        out_str(o, "[]");
+        return;
+    }
     out_chr(o, '[');
     for (int i = 0; i < 32; i++) {
         if (!(bits & (1u << i)) || t->clause[i] == NULL)
@@ -668,12 +763,12 @@ static void write_row(struct sweep *s, unsigned long line, const char *const v[N
         out_ulong(o, line);
         for (int f = F_CERTIFICATE; f <= F_ORGANISATION; f++) {
             out_str(o, keys[f]);
-            out_json(o, v[f]);
+            out_json_valid(o, v[f], r->utf8_checked);
         }
         out_str(o, ",\"action\":\"");
         out_str(o, action_keys[r->action]);
         out_str(o, "\",\"action_name\":");
-        out_json(o, ok ? s->action_name[r->action] : NULL);
+        out_json_valid(o, ok ? s->action_name[r->action] : NULL, 1);
         out_str(o, ",\"reasons\":");
         out_bits_json(o, &s->reasons, ok ? r->v.reasons : 0);
         out_str(o, ",\"duties\":");
@@ -699,7 +794,7 @@ static void write_row(struct sweep *s, unsigned long line, const char *const v[N
     for (int f = F_CERTIFICATE; f <= F_ORGANISATION; f++) {
         out_chr(o, ',');
         if (v[f] != NULL)
-            out_csv(o, v[f]);
+            out_csv_valid(o, v[f], r->utf8_checked);
     }
     out_chr(o, ',');
     out_str(o, action_keys[r->action]);
@@ -840,6 +935,7 @@ static void emit(struct sweep *s, unsigned long line, const char *const v[NFIELD
     r.action = A_ERROR;
     r.error[0] = '\0';
     r.error_column = "";
+    r.utf8_checked = 0;
     if (error != NULL) {
         row_error(&r, column, "%s", error);
     } else if (s->header_error[0] != '\0') {
@@ -857,16 +953,6 @@ static void emit(struct sweep *s, unsigned long line, const char *const v[NFIELD
 
 /* ------------------------------------------------------------ CSV */
 
-/* Counts the line breaks inside a field (CRLF, CR or LF). */
-static unsigned long breaks(const char *p, size_t n)
-{
-    unsigned long k = 0;
-
-    for (const char *e = p + n; (p = memchr(p, '\n', (size_t)(e - p))) != NULL; p++)
-        k++;
-    return k;
-}
-
 static void csv_field(void *data, size_t n, void *ctx)
 {
     struct sweep *s = ctx;
@@ -875,13 +961,16 @@ static void csv_field(void *data, size_t n, void *ctx)
 
     if (s->nfields == 1)
         s->rec_line = s->line;
-    if (n > 0 && (memchr(p, '\n', n) || memchr(p, '\r', n))) {
-        unsigned long k = breaks(p, n);
-        /* a lone CR is a line break too */
-        for (size_t i = 0; i < n; i++)
-            if (p[i] == '\r' && (i + 1 == n || p[i + 1] != '\n'))
-                k++;
-        s->embedded += k;
+    /* line breaks inside a quoted field: LF, CRLF or a lone CR; words
+     * without a byte below 14 are skipped eight bytes at a time */
+    for (size_t i = 0; i < n;) {
+        if (i + 8 <= n && !ANY_BELOW(word_at((const unsigned char *)p + i), 14)) {
+            i += 8;
+            continue;
+        }
+        if (p[i] == '\n' || (p[i] == '\r' && (i + 1 == n || p[i + 1] != '\n')))
+            s->embedded++;
+        i++;
     }
     if (!s->header_done) {
         char name[256];

@@ -237,31 +237,34 @@ static size_t blank_at(const char *s)
     return expect(&s, "\xE3\x80\x80" /* U+3000 */) ? 3 : 0;
 }
 
+/* Length of the blank that ends s[0..n) (as blank_at), 0 if none. */
+static size_t blank_before(const char *s, size_t n)
+{
+    if (n >= 1 && blank_at(s + n - 1) == 1)
+        return 1;
+    return n >= 3 && blank_at(s + n - 3) == 3 ? 3 : 0;
+}
+
 CSISMS_API int csisms_date_parse_lenient(const char *text, csisms_date *date)
 {
     /* The longest accepted form, "YYYY年MM月DD日", is 17 bytes. */
     enum { LONGEST = 17 };
     char core[LONGEST + 1];
-    size_t n = 0, blank, end = 0;
+    size_t n = 0, blank;
     int64_t y, m, d;
 
     if (text == NULL || date == NULL)
         return CSISMS_EINVAL;
     while ((blank = blank_at(text)) != 0)
         text += blank;
-    /* Copy up to the trailing blanks: end marks the length before them. */
-    for (const char *p = text; *p != '\0';) {
-        if ((blank = blank_at(p)) != 0) {
-            p += blank;
-            continue;
-        }
-        if (p - text >= LONGEST)
-            return CSISMS_EINVAL;
-        end = (size_t)(p - text) + 1;
-        p++;
-    }
-    for (; n < end; n++)
-        core[n] = text[n];
+    while (text[n] != '\0')
+        n++;
+    while ((blank = blank_before(text, n)) != 0)
+        n -= blank;
+    if (n > LONGEST)
+        return CSISMS_EINVAL;
+    for (size_t i = 0; i < n; i++)
+        core[i] = text[i];
     core[n] = '\0';
     if (!parse_iso(core, &y, &m, &d) && !parse_cjk(core, &y, &m, &d)
         && !parse_separated(core, &y, &m, &d))

@@ -49,8 +49,8 @@ enum field {
     F_GROUNDS, NFIELDS
 };
 
-/* Header names are compared after normalisation (norm_name): surrounding
- * blanks removed, ASCII lower-cased, spaces, '_' and '-' dropped. */
+/* Header names are compared after normalisation (norm_name): ASCII
+ * lower-cased; blanks (U+3000 too), '_', '-' and '.' dropped. */
 static const struct field_def {
     const char *key; /* FIELD of --column, and the output key */
     enum field_kind kind;
@@ -222,7 +222,7 @@ static void out_csv_valid(struct out *o, const char *s, int valid)
     }
 
     for (i = 0; p[i] != '\0'; i++) {
-        if (p[i] <= '"' && (p[i] == ',' || p[i] == '"' || p[i] == '\r' || p[i] == '\n'))
+        if (p[i] <= ',' && (p[i] == ',' || p[i] == '"' || p[i] == '\r' || p[i] == '\n'))
             quote = 1;
         else if (p[i] >= 0x80)
             plain = 0;
@@ -414,15 +414,15 @@ struct sweep {
     unsigned long rows, count[NACTIONS + 1], replaced;
 };
 
-/* Lower-cases ASCII and drops blanks, '_' and '-' of a header name into
- * out (size n); full-width and ideographic spaces are dropped too. */
+/* Lower-cases ASCII and drops blanks (U+3000 too), '_', '-' and '.' of a
+ * header name into out (size n). */
 static void norm_name(const char *s, char *out, size_t n)
 {
     size_t j = 0;
 
     for (; *s && j + 1 < n; s++) {
         unsigned char c = (unsigned char)*s;
-        if (c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '_' || c == '-')
+        if (c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '_' || c == '-' || c == '.')
             continue;
         if (strncmp(s, "\xE3\x80\x80", 3) == 0) { /* U+3000 */
             s += 2;

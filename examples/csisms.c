@@ -91,9 +91,11 @@ static void help(const struct cli *cli, const struct command *only)
                                   "Common options: --json, --lang zh|en, --help, --version. "
                                   "See csisms(1)."));
     }
-    printf("%s\n", cli_text(cli, "退出状态：0 完成；1 查询或检查结果为否定；2 用法或输入错误。",
-                            "Exit status: 0 done; 1 a lookup or check came out negative; "
-                            "2 usage or input error."));
+    printf("%s\n", cli_text(cli, "退出状态：0 完成；1 查询或检查结果为否定（register：有证书需处理）；"
+                                 "2 用法或输入错误；3 register：有无法评价的记录。",
+                            "Exit status: 0 done; 1 a lookup or check came out negative (register: "
+                            "a certificate needs action); 2 usage or input error; 3 register: "
+                            "some records could not be evaluated."));
 }
 
 int main(int argc, char **argv)

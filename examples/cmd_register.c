@@ -54,34 +54,35 @@ enum field {
 static const struct field_def {
     const char *key; /* FIELD of --column, and the output key */
     enum field_kind kind;
+    int not_after_today; /* csisms_evaluate takes no such date after today */
     const char *names[10];
 } field_defs[NFIELDS] = {
-    {"certificate", K_TEXT,
+    {"certificate", K_TEXT, 0,
      {"certificate", "certificateno", "certificatenumber", "certno", "证书编号", "证书号",
       "证书号码", NULL}},
-    {"uscc", K_TEXT,
+    {"uscc", K_TEXT, 0,
      {"uscc", "creditcode", "socialcreditcode", "统一社会信用代码", "社会信用代码",
       "信用代码", NULL}},
-    {"organisation", K_TEXT,
+    {"organisation", K_TEXT, 0,
      {"organisation", "organization", "org", "组织名称", "获证组织", "获证组织名称",
       "企业名称", "单位名称", NULL}},
-    {"valid_until", K_DATE,
+    {"valid_until", K_DATE, 0,
      {"validuntil", "expiry", "expirydate", "expires", "有效期至", "证书有效期至", "有效期截止",
       "到期日", "到期日期", NULL}},
-    {"suspended_on", K_DATE,
+    {"suspended_on", K_DATE, 1,
      {"suspendedon", "suspended", "suspensiondate", "暂停日期", "暂停时间", "暂停开始日期",
       NULL}},
-    {"resolved", K_FLAG,
+    {"resolved", K_FLAG, 0,
      {"resolved", "suspensionresolved", "暂停原因已消除", "原因已消除", NULL}},
-    {"surveillance_latest", K_DATE,
+    {"surveillance_latest", K_DATE, 0,
      {"surveillancelatest", "surveillancedeadline", "surveillancedue",
       "监督审核截止日期", "监督审核最迟日期", "监督审核期限", "监督截止日期", NULL}},
-    {"correction_requested", K_DATE,
+    {"correction_requested", K_DATE, 1,
      {"correctionrequested", "correctionrequestedon", "要求纠正日期", "要求整改日期",
       "纠正要求日期", NULL}},
-    {"corrected", K_FLAG,
+    {"corrected", K_FLAG, 0,
      {"corrected", "correctiondone", "已纠正", "已整改", "纠正完成", NULL}},
-    {"grounds", K_GROUNDS,
+    {"grounds", K_GROUNDS, 0,
      {"grounds", "ground", "clauses", "依据", "条款", "暂停撤销依据", "事由条款", NULL}},
 };
 
@@ -596,6 +597,20 @@ static int parse_flag(struct sweep *s, struct result *r, int f, const char *v, i
                      shown(v, b));
 }
 
+/* The length of the separator of clauses at v, 0 if none: ';', ',',
+ * blanks, and the full-width '；', '，', '、' and U+3000. */
+static size_t separator(const char *v)
+{
+    static const char *const wide[] = {"；", "，", "、", "\xE3\x80\x80"};
+
+    if (*v == ';' || *v == ',' || *v == ' ' || *v == '\t' || *v == '\r' || *v == '\n')
+        return 1;
+    for (size_t i = 0; i < sizeof wide / sizeof wide[0]; i++)
+        if (strncmp(v, wide[i], 3) == 0)
+            return 3;
+    return 0;
+}
+
 /* "7.1.1(2);7.2.1(3)": clauses separated by ';', ',', '、', blanks or
  * their full-width forms; full-width parentheses are read as ASCII. */
 static int parse_grounds(struct sweep *s, struct result *r, const char *v, uint32_t *out)
@@ -607,21 +622,13 @@ static int parse_grounds(struct sweep *s, struct result *r, const char *v, uint3
     if (v == NULL)
         return 0;
     while (*v) {
-        size_t n = 0;
-        /* separators */
-        if (*v == ';' || *v == ',' || *v == ' ' || *v == '\t' || *v == '\r' || *v == '\n') {
-            v++;
-            continue;
-        }
-        if (strncmp(v, "；", 3) == 0 || strncmp(v, "，", 3) == 0 || strncmp(v, "、", 3) == 0
-            || strncmp(v, "\xE3\x80\x80", 3) == 0) {
-            v += 3;
+        size_t n = 0, k;
+        if ((k = separator(v)) != 0) {
+            v += k;
             continue;
         }
         /* one clause */
-        while (*v && *v != ';' && *v != ',' && *v != ' ' && *v != '\t' && *v != '\r'
-               && *v != '\n' && strncmp(v, "；", 3) != 0 && strncmp(v, "，", 3) != 0
-               && strncmp(v, "、", 3) != 0 && strncmp(v, "\xE3\x80\x80", 3) != 0) {
+        while (*v && separator(v) == 0) {
             if (strncmp(v, "（", 3) == 0 || strncmp(v, "）", 3) == 0) {
                 if (n + 1 < sizeof tok)
                     tok[n++] = v[2] == '\x88' ? '(' : ')';
@@ -633,11 +640,10 @@ static int parse_grounds(struct sweep *s, struct result *r, const char *v, uint3
             }
         }
         tok[n] = '\0';
-        int k;
-        for (k = 0; k < s->ngrounds; k++)
+        for (k = 0; k < (size_t)s->ngrounds; k++)
             if (strcmp(tok, s->grounds[k].clause) == 0)
                 break;
-        if (k == s->ngrounds) {
+        if (k == (size_t)s->ngrounds) {
             char b[72];
             for (int i = 0; i < 32; i++) {
                 const char *c = csisms_reason_clause(1u << i);
@@ -659,6 +665,8 @@ static int parse_grounds(struct sweep *s, struct result *r, const char *v, uint3
 static int evaluate_row(struct sweep *s, const char *const v[NFIELDS], struct result *r)
 {
     csisms_facts facts = CSISMS_FACTS_INIT;
+    csisms_date date[NFIELDS] = {0};
+    int32_t flag[NFIELDS] = {0};
     char b[72], t[CLI_DATE_LEN];
     int rc;
 
@@ -670,28 +678,40 @@ static int evaluate_row(struct sweep *s, const char *const v[NFIELDS], struct re
     if (v[F_USCC] != NULL && *v[F_USCC] != '\0') {
         rc = csisms_uscc_validate(v[F_USCC]);
         if (rc == CSISMS_ECHECKSUM)
-            return row_error(r, colname(s, F_USCC),
-                                   "'%s': the check character (the 18th) is wrong",
-                                   shown(v[F_USCC], b));
+            return row_error(r, colname(s, F_USCC), "'%s': the check character (the 18th) is wrong",
+                             shown(v[F_USCC], b));
         if (rc != CSISMS_OK)
             return row_error(r, colname(s, F_USCC),
-                                   "'%s' is not a unified social credit code (18 characters "
-                                   "0-9, A-Z without I, O, S, V, Z)", shown(v[F_USCC], b));
+                             "'%s' is not a unified social credit code (18 characters "
+                             "0-9, A-Z without I, O, S, V, Z)", shown(v[F_USCC], b));
     }
-    if (parse_date_field(s, r, F_VALID_UNTIL, v[F_VALID_UNTIL], &facts.valid_until)
-        || parse_date_field(s, r, F_SUSPENDED_ON, v[F_SUSPENDED_ON], &facts.suspended_on)
-        || parse_flag(s, r, F_RESOLVED, v[F_RESOLVED], &facts.suspension_resolved)
-        || parse_date_field(s, r, F_SURVEILLANCE, v[F_SURVEILLANCE], &facts.surveillance_latest)
-        || parse_date_field(s, r, F_CORRECTION, v[F_CORRECTION], &facts.correction_requested)
-        || parse_flag(s, r, F_CORRECTED, v[F_CORRECTED], &facts.correction_done)
-        || parse_grounds(s, r, v[F_GROUNDS], &facts.grounds))
-        return -1;
-    if (facts.suspended_on > s->today)
-        return row_error(r, colname(s, F_SUSPENDED_ON), "'%s' is after today (%s)",
-                               shown(v[F_SUSPENDED_ON], b), date_text(s->today, t));
-    if (facts.correction_requested > s->today)
-        return row_error(r, colname(s, F_CORRECTION), "'%s' is after today (%s)",
-                               shown(v[F_CORRECTION], b), date_text(s->today, t));
+    for (int f = F_VALID_UNTIL; f < NFIELDS; f++) {
+        int bad = 0;
+        switch (field_defs[f].kind) {
+        case K_DATE:
+            bad = parse_date_field(s, r, f, v[f], &date[f]);
+            if (!bad && field_defs[f].not_after_today && date[f] > s->today)
+                bad = row_error(r, colname(s, f), "'%s' is after today (%s)", shown(v[f], b),
+                                date_text(s->today, t));
+            break;
+        case K_FLAG:
+            bad = parse_flag(s, r, f, v[f], &flag[f]);
+            break;
+        case K_GROUNDS:
+            bad = parse_grounds(s, r, v[f], &facts.grounds);
+            break;
+        case K_TEXT:
+            break;
+        }
+        if (bad)
+            return -1;
+    }
+    facts.valid_until = date[F_VALID_UNTIL];
+    facts.suspended_on = date[F_SUSPENDED_ON];
+    facts.suspension_resolved = flag[F_RESOLVED];
+    facts.surveillance_latest = date[F_SURVEILLANCE];
+    facts.correction_requested = date[F_CORRECTION];
+    facts.correction_done = flag[F_CORRECTED];
     facts.today = s->today;
     r->v = (csisms_verdict)CSISMS_VERDICT_INIT;
     rc = csisms_evaluate(&facts, &r->v);
@@ -1251,7 +1271,7 @@ int cmd_register(const struct cli *cli, int argc, char **argv)
     static char raw[CHUNK], utf8[CHUNK * 4 + 16];
     struct sweep *s = &sw;
     struct input in = {NULL, NULL, (iconv_t)-1, {0}, 0, 1};
-    const char *path = NULL, *encoding = "auto", *format_name = NULL, *today_text = NULL;
+    const char *path = NULL, *encoding = "auto", *today_text = NULL;
     enum format format = FMT_AUTO;
     int status = CLI_OK;
 
@@ -1273,7 +1293,6 @@ int cmd_register(const struct cli *cli, int argc, char **argv)
         } else if ((rc = cli_option(argc, argv, &i, "--format", &value)) != 0) {
             if (rc != 1)
                 return CLI_USAGE;
-            format_name = value;
             if (strcmp(value, "csv") == 0)
                 format = FMT_CSV;
             else if (strcmp(value, "jsonl") == 0)
@@ -1299,7 +1318,6 @@ int cmd_register(const struct cli *cli, int argc, char **argv)
             path = argv[i];
         }
     }
-    (void)format_name;
     if (today_text == NULL && (s->today = system_today()) == 0)
         return cli_error("--today", "the system date is unknown; give --today");
 

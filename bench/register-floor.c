@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* The floor of the register benchmark: reads a CSV file in 64 KiB chunks
  * and splits it into fields and records with libcsv, as csisms register
  * does, and nothing else. Prints the number of records.

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* csisms register — sweeps a certificate register to verdicts and deadlines.
  *
  *   csisms register [FILE|-] [--today D] [--format csv|jsonl]

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* JSON Lines records for csisms register, read with json-c (one reusable
  * tokener, strict UTF-8). */
 #include "register_jsonl.h"

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* JSON Lines records for csisms register, read with json-c. Kept apart
  * from cli.h, whose JSON writer names (json_bool…) json-c also uses. */
 #ifndef CSISMS_REGISTER_JSONL_H

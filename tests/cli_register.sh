@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: MIT
 # CLI tests for "csisms register" (csisms(1)). The expected records of
 # tests/data/*.expected are worked out by hand from the rules, for
 # --today 2025-06-01 (six months after 2025-03-01 is 2025-09-01, after

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 """Projects the output of `csisms register` onto the columns the hand-worked
 expected files of tests/data hold, for CSV and JSON Lines output alike.
 

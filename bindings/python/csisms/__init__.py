@@ -624,9 +624,7 @@ def date_parse(text: str) -> datetime.date:
     :raises RangeError: a real day of year 0000 (before 0001-01-01).
     """
     f = "csisms_date_parse"
-    out = ctypes.c_int32()
-    _check(_lib.csisms_date_parse(_text_in(text, "text", f), ctypes.byref(out)), f)
-    return _date_out(out.value)  # type: ignore[return-value]
+    return _date_call(f, _text_in(text, "text", f))
 
 
 def date_parse_lenient(text: str) -> datetime.date:
@@ -639,9 +637,7 @@ def date_parse_lenient(text: str) -> datetime.date:
     :raises RangeError: a real day of year 0000 (before 0001-01-01).
     """
     f = "csisms_date_parse_lenient"
-    out = ctypes.c_int32()
-    _check(_lib.csisms_date_parse_lenient(_text_in(text, "text", f), ctypes.byref(out)), f)
-    return _date_out(out.value)  # type: ignore[return-value]
+    return _date_call(f, _text_in(text, "text", f))
 
 
 def date_format(value: DateLike) -> str:

@@ -55,6 +55,7 @@ rate() { awk "BEGIN { printf \"%d\\n\", $1 / ($2 > 0 ? $2 : 0.01) }"; }
 measure() {
     best="" rss=0
     for _ in $(seq "$repeat"); do
+        # shellcheck disable=SC2086 # $pin is a command and its arguments, or nothing
         /usr/bin/time -f "%U %S %M" -o "$tmp/time" $pin "$@" >"$tmp/out" 2>"$tmp/err" || true
         read -r u s m <<EOT
 $(tail -n 1 "$tmp/time")
@@ -67,12 +68,12 @@ EOT
 }
 
 echo "register: $rows rows, $size bytes"
-set -- $(measure "$floor" "$tmp/register.csv"); ft=$1 frss=$2
+measure "$floor" "$tmp/register.csv" >"$tmp/m"; read -r ft frss <"$tmp/m"
 echo "floor (read + split, libcsv): $ft s CPU, $(rate "$rows" "$ft") rows/s, peak RSS $frss KiB"
-set -- $(measure "$csisms" register "$tmp/register.csv" --today 2025-06-01 --lang en); ct=$1 crss=$2
+measure "$csisms" register "$tmp/register.csv" --today 2025-06-01 --lang en >"$tmp/m"; read -r ct crss <"$tmp/m"
 lines=$(($(wc -l <"$tmp/out") - 1))
 echo "csisms register, CSV out: $ct s CPU, $(rate "$rows" "$ct") rows/s, $(calc "$ct / $ft")x the floor, peak RSS $crss KiB ($lines rows out)"
 echo "  $(cat "$tmp/err")"
-set -- $(measure "$csisms" register "$tmp/register.csv" --today 2025-06-01 --json); jt=$1 jrss=$2
+measure "$csisms" register "$tmp/register.csv" --today 2025-06-01 --json >"$tmp/m"; read -r jt jrss <"$tmp/m"
 echo "csisms register, JSON Lines out: $jt s CPU, $(rate "$rows" "$jt") rows/s, $(calc "$jt / $ft")x the floor, peak RSS $jrss KiB"
 [ "$lines" -eq "$rows" ] || { echo "FAIL: $lines rows out for $rows rows in"; exit 1; }

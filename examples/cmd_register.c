@@ -1488,7 +1488,9 @@ int cmd_register(const struct cli *cli, int argc, char **argv)
         if (ferror(s->ics) | fclose(s->ics))
             status = cli_error("--ics", "%s: write error", s->ics_path);
     }
-    if (fflush(stdout) != 0 || ferror(stdout))
+    /* nothing is written to stdout after the sweep: close it to see the
+     * last write's error too */
+    if (fflush(stdout) != 0 || ferror(stdout) || fclose(stdout) != 0)
         return cli_error("stdout", "write error: %s", strerror(errno));
     if (status != CLI_OK)
         return status;

@@ -27,6 +27,7 @@ cli_command cmd_programme, cmd_justify, cmd_record_check, cmd_cycle; /* cmd_prog
 cli_command cmd_scope;                                 /* cmd_scope.c */
 cli_command cmd_evaluate;                              /* cmd_evaluate.c */
 cli_command cmd_checklist, cmd_uscc, cmd_sample;       /* cmd_checklist.c */
+cli_command cmd_register;                              /* cmd_register.c */
 
 /* Text in the CLI's language. */
 const char *cli_text(const struct cli *cli, const char *zh, const char *en);

@@ -39,7 +39,8 @@ enum {
     CLI_OK = 0,         /* done */
     CLI_NEGATIVE = 1,   /* a lookup or check came out negative, like grep */
     CLI_USAGE = 2,      /* usage or input error: one line on stderr */
-    CLI_WRITE_ERROR = 3 /* stdout could not be written: one line on stderr */
+    CLI_WRITE_ERROR = 3, /* stdout could not be written: one line on stderr */
+    CLI_BAD_ROWS = 4     /* register: some records could not be evaluated */
 };
 
 /* Decodes the well-formed UTF-8 character at s (NUL-terminated) into *cp and

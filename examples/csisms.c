@@ -41,6 +41,10 @@ static const struct command {
      "evaluate --today D --valid-until D [--suspended-on D] [--resolved] "
      "[--surveillance-latest D] [--correction-requested D] [--corrected] [--ground CLAUSE]...",
      "证书处理结论", "certificate verdict"},
+    {"register", cmd_register,
+     "register [FILE|-] [--today D] [--format csv|jsonl] [--encoding auto|utf-8|gb18030|NAME] "
+     "[--column FIELD=HEADER]... [--ics FILE] [--json]",
+     "清查证书登记表（CSV 或 JSON Lines）", "sweep a certificate register (CSV or JSON Lines)"},
     {"scope", cmd_scope, "scope CODE | scope list | scope search TEXT",
      "业务范围分类", "business-scope codes"},
     {"checklist", cmd_checklist, "checklist [LIST [--have N,N...] [--na N,N...]]",
@@ -98,9 +102,10 @@ static void help(const struct cli *cli, const struct command *only)
                                   "See csisms(1)."));
     }
     printf("%s\n", cli_text(cli, "退出状态：0 完成；1 查询或检查结果为否定；2 用法或输入错误；"
-                                 "3 无法写出输出。",
+                                 "3 无法写出输出；4 登记表中有无法评估的记录。",
                             "Exit status: 0 done; 1 a lookup or check came out negative; "
-                            "2 usage or input error; 3 the output could not be written."));
+                            "2 usage or input error; 3 the output could not be written; "
+                                 "4 register: some records could not be evaluated."));
 }
 
 /* Parses the common options out of argv into cli and args (the command and

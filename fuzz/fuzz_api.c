@@ -1136,6 +1136,10 @@ static void op_null(fuzz_reader *r)
                    "csisms_days_parse(NULL)");
         FUZZ_CHECK(csisms_date_parse(NULL, &d) == CSISMS_EINVAL && d == FUZZ_SENTINEL_I32,
                    "csisms_date_parse(NULL)");
+        FUZZ_CHECK(csisms_date_parse_lenient(NULL, &d) == CSISMS_EINVAL && d == FUZZ_SENTINEL_I32,
+                   "csisms_date_parse_lenient(NULL)");
+        FUZZ_CHECK(csisms_date_parse_lenient("2025/6/1", NULL) == CSISMS_EINVAL,
+                   "csisms_date_parse_lenient(..., NULL)");
         FUZZ_CHECK(csisms_uscc_validate(NULL) == CSISMS_EINVAL, "csisms_uscc_validate(NULL)");
         FUZZ_CHECK(csisms_sample_sites(4, 1, NULL) == CSISMS_EINVAL, "csisms_sample_sites(NULL)");
         rc = csisms_scope_find("a", 0, NULL);

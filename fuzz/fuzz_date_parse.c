@@ -1,5 +1,7 @@
 /* SPDX-License-Identifier: MIT */
-/* libFuzzer target: csisms_date_parse (doc/rules-model.md §2) against a reference parser.
+/* libFuzzer target: csisms_date_parse (doc/rules-model.md §2) and
+ * csisms_date_parse_lenient (1.1.0, csisms_date_parse_lenient(3)) against
+ * reference parsers.
  * Invariants: same status and value as the reference (exactly "YYYY-MM-DD",
  * "YYYYMMDD" or "YYYY年M月D日" with one- or two-digit month and day, of a
  * real day in 0001 … 9999; a real day of year 0000 is ERANGE); output
@@ -70,6 +72,51 @@ static int reference(const char *t, csisms_date *out)
     return CSISMS_OK;
 }
 
+/* A blank the lenient parser removes at either end: its length, or 0. */
+static size_t blank(const char *s)
+{
+    if (*s == ' ' || *s == '\t' || *s == '\r' || *s == '\n')
+        return 1;
+    return strncmp(s, "\xE3\x80\x80", strlen("\xE3\x80\x80")) == 0 ? strlen("\xE3\x80\x80") : 0;
+}
+
+/* csisms_date_parse_lenient's documented forms: surrounding blanks removed,
+ * then a strict form, or YYYY, one separator of "-/.", M or MM, the same
+ * separator, D or DD. */
+static int reference_lenient(const char *t, csisms_date *out)
+{
+    size_t n, k;
+    char core[64];
+    int y, m, d;
+
+    while ((k = blank(t)) != 0)
+        t += k;
+    n = strlen(t);
+    /* strip trailing blanks: any suffix made only of blanks */
+    for (size_t end = 0, i = 0; i <= n; ) {
+        if (i == n) { n = end; break; }
+        if ((k = blank(t + i)) != 0) { i += k; continue; }
+        end = ++i;
+    }
+    if (n >= sizeof core)
+        return CSISMS_EINVAL;
+    memcpy(core, t, n);
+    core[n] = '\0';
+    int rc = reference(core, out);
+    if (rc != CSISMS_EINVAL || n < 8 || !digits(core, 4, &y) || !strchr("-/.", core[4]) || core[4] == '\0')
+        return rc;
+    const char *p = core + 5;
+    const char sep[2] = { core[4], '\0' };
+    if (!small_number(&p, sep, &m) || !small_number(&p, "", &d) || *p != '\0')
+        return CSISMS_EINVAL;
+    if (m < 1 || m > 12 || d < 1 || d > or_month_days(y, m))
+        return CSISMS_EINVAL;
+    if (y == 0)
+        return CSISMS_ERANGE;
+    *out = (csisms_date)((int64_t)y * 10000 + m * 100 + d);
+    return CSISMS_OK;
+}
+
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     char *text = fuzz_cstring(data, size);
@@ -89,6 +136,12 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         FUZZ_CHECK(csisms_date_parse(buf, &back) == CSISMS_OK && back == got,
                    "date round trip %ld -> \"%s\" -> %ld", (long)got, buf, (long)back);
     }
+    got = want = FUZZ_SENTINEL_I32;
+    rc = csisms_date_parse_lenient(text, &got);
+    wrc = reference_lenient(text, &want);
+    FUZZ_CHECK(rc == wrc, "csisms_date_parse_lenient(\"%s\") returned %d, expected %d", text, rc, wrc);
+    FUZZ_CHECK(got == want, "csisms_date_parse_lenient(\"%s\") gave %ld, expected %ld", text,
+               (long)got, (long)want);
     free(text);
     return 0;
 }

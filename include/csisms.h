@@ -68,13 +68,13 @@ extern "C" {
 #define CSISMS_VERSION_PATCH 0
 /** The version as text, "1.1.0". */
 #define CSISMS_VERSION_STRING "1.1.0"
-/** The version as the number 0xMMmmpp (1.0.0 is 0x010000). */
+/** The version as the number 0xMMmmpp (1.1.0 is 0x010100). */
 #define CSISMS_VERSION_NUMBER \
     ((CSISMS_VERSION_MAJOR << 16) | (CSISMS_VERSION_MINOR << 8) | CSISMS_VERSION_PATCH)
 
 /**
  * @brief The running library's version.
- * @return The version string of the library actually loaded, e.g. "1.0.0";
+ * @return The version string of the library actually loaded, e.g. "1.1.0";
  *         never NULL. It may differ from ::CSISMS_VERSION_STRING, the
  *         version of the header a program was compiled with.
  *
@@ -399,6 +399,38 @@ CSISMS_API int csisms_date_valid(csisms_date date);
  * @endcode
  */
 CSISMS_API int csisms_date_parse(const char *text, csisms_date *date);
+
+/**
+ * @brief Parses a date as spreadsheets export it (Excel, WPS), and every
+ *        form csisms_date_parse() accepts.
+ *
+ * Accepted, after removing surrounding blanks (ASCII space, tab, CR, LF and
+ * the ideographic space U+3000, any number of each):
+ * - "YYYY-MM-DD", "YYYYMMDD" and "YYYY年M月D日" (csisms_date_parse());
+ * - "YYYY-M-D", "YYYY/M/D" and "YYYY.M.D": a four-digit year, a month and a
+ *   day of one or two ASCII digits, the same separator twice
+ *   ("2025/6/1", "2025-6-1", "2025.06.01").
+ *
+ * Nothing else: no blanks inside, no two-digit year, no day-first or
+ * month-first order ("6/1/2025"), no mixed separators ("2025-6/1"), no
+ * time of day ("2025/6/1 0:00"), no full-width digits.
+ * csisms_date_parse() is unchanged by this function and stays strict.
+ *
+ * @param text The date, NUL-terminated UTF-8.
+ * @param[out] date The date as YYYYMMDD.
+ * @return ::CSISMS_OK; ::CSISMS_EINVAL for NULL, any other form, or an
+ *         impossible date ("2025/2/30"); ::CSISMS_ERANGE for a real day of
+ *         year 0000 ("0000/2/29"), which is well-formed but before 0001-01-01.
+ *
+ * @code
+ * csisms_date d;
+ * csisms_date_parse_lenient(" 2025/6/1 ", &d);  // d == 20250601
+ * csisms_date_parse_lenient("2025.06.01", &d);  // d == 20250601
+ * csisms_date_parse_lenient("6/1/2025", &d);    // CSISMS_EINVAL, d unchanged
+ * @endcode
+ * @since 1.1.0 (symbol version CSISMS_1.1)
+ */
+CSISMS_API int csisms_date_parse_lenient(const char *text, csisms_date *date);
 
 /**
  * @brief Formats a date as "YYYY-MM-DD".

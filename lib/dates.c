@@ -243,6 +243,19 @@ static int parse_iso(const char *s, int64_t *y, int64_t *m, int64_t *d)
     return read_digits(s + 4, 2, m) && read_digits(s + 6, 2, d) && s[8] == '\0';
 }
 
+/* The checks after a form has matched: an impossible day is EINVAL; a day
+ * of year 0000 exists in the proleptic Gregorian calendar (it is 1 BC) but is
+ * not representable: a well-formed text, so a range error. */
+static int parsed_date(int64_t y, int64_t m, int64_t d, csisms_date *date)
+{
+    if (!month_day_ok(y, (int)m, (int)d))
+        return CSISMS_EINVAL;
+    if (y < 1)
+        return CSISMS_ERANGE;
+    *date = (csisms_date)(y * 10000 + m * 100 + d);
+    return CSISMS_OK;
+}
+
 CSISMS_API int csisms_date_parse(const char *text, csisms_date *date)
 {
     int64_t y, m, d;
@@ -251,14 +264,67 @@ CSISMS_API int csisms_date_parse(const char *text, csisms_date *date)
         return CSISMS_EINVAL;
     if (!parse_iso(text, &y, &m, &d) && !parse_cjk(text, &y, &m, &d))
         return CSISMS_EINVAL;
-    if (!month_day_ok(y, (int)m, (int)d))
+    return parsed_date(y, m, d, date);
+}
+
+/* "Y-M-D", "Y/M/D" or "Y.M.D": a four-digit year, month and day of one or
+ * two digits, the same separator twice (spreadsheet exports). */
+static int parse_separated(const char *s, int64_t *y, int64_t *m, int64_t *d)
+{
+    char sep;
+
+    if (!read_digits(s, 4, y))
+        return 0;
+    sep = s[4];
+    if (sep != '-' && sep != '/' && sep != '.')
+        return 0;
+    s += 5;
+    if (!read_short(&s, m) || *s++ != sep || !read_short(&s, d))
+        return 0;
+    return *s == '\0';
+}
+
+/* Length of the blank at s (ASCII space, tab, CR, LF, or U+3000), 0 if none. */
+static size_t blank_at(const char *s)
+{
+    if (*s == ' ' || *s == '\t' || *s == '\r' || *s == '\n')
+        return 1;
+    return expect(&s, "\xE3\x80\x80" /* U+3000 */) ? 3 : 0;
+}
+
+/* Length of the blank that ends s[0..n) (as blank_at), 0 if none. */
+static size_t blank_before(const char *s, size_t n)
+{
+    if (n >= 1 && blank_at(s + n - 1) == 1)
+        return 1;
+    return n >= 3 && blank_at(s + n - 3) == 3 ? 3 : 0;
+}
+
+CSISMS_API int csisms_date_parse_lenient(const char *text, csisms_date *date)
+{
+    /* The longest accepted form, "YYYY年MM月DD日", is 17 bytes. */
+    enum { LONGEST = 17 };
+    char core[LONGEST + 1];
+    size_t n = 0, blank;
+    int64_t y, m, d;
+
+    if (text == NULL || date == NULL)
         return CSISMS_EINVAL;
-    /* A day of year 0000 exists in the proleptic Gregorian calendar (it is
-     * 1 BC) but is not representable: a well-formed text, so a range error. */
-    if (y < 1)
-        return CSISMS_ERANGE;
-    *date = (csisms_date)(y * 10000 + m * 100 + d);
-    return CSISMS_OK;
+    while ((blank = blank_at(text)) != 0)
+        text += blank;
+    while (text[n] != '\0')
+        n++;
+    while ((blank = blank_before(text, n)) != 0)
+        n -= blank;
+    if (n > LONGEST)
+        return CSISMS_EINVAL;
+    for (size_t i = 0; i < n; i++)
+        core[i] = text[i];
+    core[n] = '\0';
+    if (!parse_iso(core, &y, &m, &d) && !parse_cjk(core, &y, &m, &d)
+        && !parse_separated(core, &y, &m, &d))
+        return CSISMS_EINVAL;
+    return parsed_date(y, m, d, date);
 }
 
 CSISMS_API int csisms_date_format(csisms_date date, char *buf, size_t size)

@@ -518,6 +518,174 @@ START_TEST(test_parse_null)
 }
 END_TEST
 
+/* csisms_date_parse_lenient: the spreadsheet forms, worked out by hand. */
+static const struct {
+    const char *text;
+    int status;
+    csisms_date date;
+} lenient_cases[] = {
+    /* the strict forms */
+    { "2025-06-01", CSISMS_OK, 20250601 },
+    { "20250601", CSISMS_OK, 20250601 },
+    { "2025年6月1日", CSISMS_OK, 20250601 },
+    { "2025年06月01日", CSISMS_OK, 20250601 },
+    /* separators, one- and two-digit month and day */
+    { "2025/6/1", CSISMS_OK, 20250601 },
+    { "2025-6-1", CSISMS_OK, 20250601 },
+    { "2025.06.01", CSISMS_OK, 20250601 },
+    { "2025.6.1", CSISMS_OK, 20250601 },
+    { "2025/06/01", CSISMS_OK, 20250601 },
+    { "2025/6/01", CSISMS_OK, 20250601 },
+    { "2025/06/1", CSISMS_OK, 20250601 },
+    { "2024-1-5", CSISMS_OK, 20240105 },
+    { "2024/12/31", CSISMS_OK, 20241231 },
+    { "2024.10.22", CSISMS_OK, 20241022 },
+    /* surrounding blanks: space, tab, CR, LF, U+3000, any number of each */
+    { " 2025-06-01 ", CSISMS_OK, 20250601 },
+    { "2025-06-01 ", CSISMS_OK, 20250601 },
+    { "   2025/6/1", CSISMS_OK, 20250601 },
+    { "\t20250601\r\n", CSISMS_OK, 20250601 },
+    { "\xE3\x80\x80" "2025年6月1日" "\xE3\x80\x80", CSISMS_OK, 20250601 },
+    { " \xE3\x80\x80\t2025.6.1\n\xE3\x80\x80 ", CSISMS_OK, 20250601 },
+    { "2025-06-01                                          ", CSISMS_OK, 20250601 },
+    { "  2025年12月31日  ", CSISMS_OK, 20251231 }, /* the longest form, 17 bytes */
+    /* edges of the calendar */
+    { "2024/2/29", CSISMS_OK, 20240229 },
+    { "2000.2.29", CSISMS_OK, 20000229 },
+    { "0001/1/1", CSISMS_OK, 10101 },
+    { "9999/12/31", CSISMS_OK, 99991231 },
+    { "0000/2/29", CSISMS_ERANGE, 0 },
+    { " 0000-1-1 ", CSISMS_ERANGE, 0 },
+    { "0000年1月1日", CSISMS_ERANGE, 0 },
+    /* impossible days */
+    { "2023/2/29", CSISMS_EINVAL, 0 },
+    { "1900.2.29", CSISMS_EINVAL, 0 },
+    { "2025/2/30", CSISMS_EINVAL, 0 },
+    { "2025/6/31", CSISMS_EINVAL, 0 },
+    { "2025/13/1", CSISMS_EINVAL, 0 },
+    { "2025/0/1", CSISMS_EINVAL, 0 },
+    { "2025/6/0", CSISMS_EINVAL, 0 },
+    { "0000/2/30", CSISMS_EINVAL, 0 },
+    /* not a form */
+    { "", CSISMS_EINVAL, 0 },
+    { "   ", CSISMS_EINVAL, 0 },
+    { "\xE3\x80\x80", CSISMS_EINVAL, 0 },
+    { "6/1/2025", CSISMS_EINVAL, 0 },
+    { "1/6/2025", CSISMS_EINVAL, 0 },
+    { "25/6/1", CSISMS_EINVAL, 0 },
+    { "2025-6/1", CSISMS_EINVAL, 0 },
+    { "2025.6/1", CSISMS_EINVAL, 0 },
+    { "2025_6_1", CSISMS_EINVAL, 0 },
+    { "2025 6 1", CSISMS_EINVAL, 0 },
+    { "2025 /6/1", CSISMS_EINVAL, 0 },
+    { "2025/ 6/1", CSISMS_EINVAL, 0 },
+    { "2025/6/1 0:00", CSISMS_EINVAL, 0 },
+    { "2025-06-01 00:00:00", CSISMS_EINVAL, 0 },
+    { "2025/006/1", CSISMS_EINVAL, 0 },
+    { "2025/6/001", CSISMS_EINVAL, 0 },
+    { "2025/6/", CSISMS_EINVAL, 0 },
+    { "2025//1", CSISMS_EINVAL, 0 },
+    { "2025/6/1/", CSISMS_EINVAL, 0 },
+    { "2025/6", CSISMS_EINVAL, 0 },
+    { "2025/", CSISMS_EINVAL, 0 },
+    { "2025", CSISMS_EINVAL, 0 },
+    { "2025/6/1x", CSISMS_EINVAL, 0 },
+    { "2025/+6/1", CSISMS_EINVAL, 0 },
+    { "12025/6/1", CSISMS_EINVAL, 0 },
+    { "\xEF\xBC\x92\xEF\xBC\x90\xEF\xBC\x92\xEF\xBC\x95/6/1", CSISMS_EINVAL, 0 }, /* full-width year */
+    { "\xC2\xA0" "2025-06-01", CSISMS_EINVAL, 0 },  /* U+00A0 is not a blank here */
+    { "\xE3\x80" "2025-06-01", CSISMS_EINVAL, 0 },  /* a truncated U+3000 */
+    { "2025-06-01\xE3\x80", CSISMS_EINVAL, 0 },
+    { "2025-06-01xxxxxxxxxxxxxxxxxxxx", CSISMS_EINVAL, 0 }, /* longer than any form */
+    { "2025年6月1号", CSISMS_EINVAL, 0 },
+    { "2025 年 6 月 1 日", CSISMS_EINVAL, 0 },
+};
+
+START_TEST(test_parse_lenient)
+{
+    csisms_date d = SENTINEL;
+    const int status = csisms_date_parse_lenient(lenient_cases[_i].text, &d);
+    ck_assert_msg(status == lenient_cases[_i].status, "lenient(\"%s\") = %d, want %d",
+                  lenient_cases[_i].text, status, lenient_cases[_i].status);
+    ck_assert_msg(d == (status == CSISMS_OK ? lenient_cases[_i].date : SENTINEL),
+                  "lenient(\"%s\") wrote %d", lenient_cases[_i].text, (int)d);
+}
+END_TEST
+
+/* Every text the strict parser accepts, the lenient one reads the same;
+ * every error of the strict table that is no spreadsheet form stays the
+ * same error. The strict table's cases that the lenient forms accept are
+ * listed: the lenient value is checked against the hand-written date. */
+static const struct {
+    const char *text;
+    csisms_date date;
+} lenient_only[] = {
+    { " 2024-10-22", 20241022 }, { "2024-10-22 ", 20241022 }, { "2024-10-22\n", 20241022 },
+    { "\t20241022", 20241022 }, { "2024-1-5", 20240105 }, { "2024-10-2", 20241002 },
+    { "2024-1-22", 20240122 }, { "2024/10/22", 20241022 }, { "2024.10.22", 20241022 },
+    { "2024年10月22日 ", 20241022 },
+};
+
+START_TEST(test_parse_lenient_extends_strict)
+{
+    csisms_date strict = SENTINEL, lenient = SENTINEL;
+    const char *text = parse_cases[_i].text;
+    const int s = csisms_date_parse(text, &strict);
+    const int l = csisms_date_parse_lenient(text, &lenient);
+    size_t k;
+
+    for (k = 0; k < sizeof lenient_only / sizeof lenient_only[0]; k++)
+        if (strcmp(lenient_only[k].text, text) == 0)
+            break;
+    if (k < sizeof lenient_only / sizeof lenient_only[0]) {
+        ck_assert_msg(s == CSISMS_EINVAL, "strict(\"%s\") = %d", text, s);
+        ck_assert_msg(l == CSISMS_OK && lenient == lenient_only[k].date, "lenient(\"%s\") = %d, %d",
+                      text, l, (int)lenient);
+    } else {
+        ck_assert_msg(l == s && lenient == strict, "lenient(\"%s\") = %d, %d; strict %d, %d", text,
+                      l, (int)lenient, s, (int)strict);
+    }
+}
+END_TEST
+
+START_TEST(test_parse_lenient_null)
+{
+    csisms_date d = SENTINEL;
+    ck_assert_int_eq(csisms_date_parse_lenient(NULL, &d), CSISMS_EINVAL);
+    ck_assert_int_eq(d, SENTINEL);
+    ck_assert_int_eq(csisms_date_parse_lenient("2025/6/1", NULL), CSISMS_EINVAL);
+    ck_assert_int_eq(csisms_date_parse_lenient(NULL, NULL), CSISMS_EINVAL);
+    ck_assert_int_eq(csisms_date_parse_lenient("bad", NULL), CSISMS_EINVAL);
+}
+END_TEST
+
+/* Every day of 2024 (a leap year) in each separator form with and without
+ * leading zeros, built by the reference calendar, parses to that day. */
+START_TEST(test_parse_lenient_year)
+{
+    static const char seps[] = "-/.";
+    struct ref r = { 2024, 1, 1 };
+    long failures = 0;
+    char first[64] = "";
+
+    while (r.y == 2024) {
+        for (int k = 0; k < 3; k++) {
+            for (int pad = 0; pad < 2; pad++) {
+                char text[32];
+                csisms_date d = SENTINEL;
+                snprintf(text, sizeof text, pad ? " %04d%c%02d%c%02d\t" : "%04d%c%d%c%d", r.y,
+                         seps[k], r.m, seps[k], r.d);
+                if ((csisms_date_parse_lenient(text, &d) != CSISMS_OK || d != ref_pack(&r))
+                    && failures++ == 0)
+                    snprintf(first, sizeof first, "\"%s\" gave %d", text, (int)d);
+            }
+        }
+        ref_next_day(&r);
+    }
+    ck_assert_msg(failures == 0, "%ld failures; first: %s", failures, first);
+}
+END_TEST
+
 START_TEST(test_format)
 {
     static const struct {
@@ -887,6 +1055,10 @@ static Suite *dates_suite(void)
     tc = tcase_create("text");
     tcase_add_loop_test(tc, test_parse, 0, N(parse_cases));
     tcase_add_test(tc, test_parse_null);
+    tcase_add_loop_test(tc, test_parse_lenient, 0, N(lenient_cases));
+    tcase_add_loop_test(tc, test_parse_lenient_extends_strict, 0, N(parse_cases));
+    tcase_add_test(tc, test_parse_lenient_null);
+    tcase_add_test(tc, test_parse_lenient_year);
     tcase_add_test(tc, test_format);
     tcase_add_test(tc, test_format_errors);
     suite_add_tcase(s, tc);

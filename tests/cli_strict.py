@@ -1,7 +1,8 @@
 # SPDX-License-Identifier: MIT
 """Checks the outputs a CLI test collected (tests/cli_common.sh): every
 stdout and stderr decodes as strict UTF-8, and the stdout of every run with
---json is exactly one JSON object followed by a newline. Exit 1 on any
+--json is exactly one JSON object followed by a newline (for `register`,
+whose --json output is JSON Lines: every line is one JSON object). Exit 1 on any
 failure, naming the command."""
 import json
 import os
@@ -25,12 +26,14 @@ for name in sorted(os.listdir(directory)):
             bad.append(f"{cmd}: std{part} is not UTF-8: {e}")
     if os.path.exists(os.path.join(directory, n + ".json")) and texts.get("out"):
         checked += 1
-        try:
-            value = json.loads(texts["out"])
-            if not isinstance(value, dict) or not texts["out"].endswith("}\n"):
-                bad.append(f"{cmd}: stdout is not one JSON object and a newline")
-        except ValueError as e:
-            bad.append(f"{cmd}: stdout is not JSON: {e}")
+        documents = texts["out"].splitlines(keepends=True) if " register " in f" {cmd} " else [texts["out"]]
+        for doc in documents:
+            try:
+                value = json.loads(doc)
+                if not isinstance(value, dict) or not doc.endswith("}\n"):
+                    bad.append(f"{cmd}: stdout is not one JSON object and a newline")
+            except ValueError as e:
+                bad.append(f"{cmd}: stdout is not JSON: {e}")
 for line in bad:
     print(line)
 print(f"{checked} JSON outputs parsed strictly")

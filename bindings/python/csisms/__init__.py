@@ -571,9 +571,20 @@ def date_parse(text: str) -> datetime.date:
     :raises RangeError: a real day of year 0000 (before 0001-01-01).
     """
     f = "csisms_date_parse"
-    out = ctypes.c_int32()
-    _check(_lib.csisms_date_parse(_text_in(text, "text", f), ctypes.byref(out)), f)
-    return _date_out(out.value)  # type: ignore[return-value]
+    return _date_call(f, _text_in(text, "text", f))
+
+
+def date_parse_lenient(text: str) -> datetime.date:
+    """Parses a date as spreadsheets export it: after removing surrounding blanks
+    (space, tab, CR, LF, U+3000), ``"YYYY-M-D"``, ``"YYYY/M/D"``, ``"YYYY.M.D"``
+    (month and day of one or two digits) or any form of :func:`date_parse`
+    (``csisms_date_parse_lenient``, since 1.1.0).
+
+    :raises InvalidArgumentError: any other text, or an impossible date.
+    :raises RangeError: a real day of year 0000 (before 0001-01-01).
+    """
+    f = "csisms_date_parse_lenient"
+    return _date_call(f, _text_in(text, "text", f))
 
 
 def date_format(value: DateLike) -> str:
@@ -1557,6 +1568,7 @@ C_FUNCTIONS: Dict[str, Callable[..., object]] = {
     "csisms_days_parse": days_parse,
     "csisms_date_valid": date_valid,
     "csisms_date_parse": date_parse,
+    "csisms_date_parse_lenient": date_parse_lenient,
     "csisms_date_format": date_format,
     "csisms_date_add_days": date_add_days,
     "csisms_date_add_months": date_add_months,
@@ -1618,7 +1630,7 @@ __all__ = [
     "isms_audit_days", "isms_band", "isms_bands", "initial_audit_days", "audit_days",
     "min_reduced_days", "min_onsite_days", "surveillance_days", "surveillance_cycle_min_days",
     "recert_min_days", "combined_min_days", "round_up_half", "days_format", "days_parse",
-    "date_valid", "date_parse", "date_format", "date_add_days", "date_add_months", "date_diff_days",
+    "date_valid", "date_parse", "date_parse_lenient", "date_format", "date_add_days", "date_add_months", "date_diff_days",
     "surveillance_due", "certificate_valid_until", "recert_valid_until", "recert_window_opens",
     "suspension_ends_by", "appeal_due", "correction_due",
     "scope_lookup", "scope_count", "scope_at", "scopes", "scope_find", "scope_search",

@@ -208,6 +208,7 @@ PROTOTYPES: Dict[str, Tuple[Any, Tuple[Any, ...]]] = {
     # Dates and periods (5.1.1; 6.1; 7.1.2; 7.2.1(7); 8.2; 9)
     "csisms_date_valid": (ctypes.c_int, (c_date,)),
     "csisms_date_parse": (ctypes.c_int, (ctypes.c_char_p, ctypes.POINTER(c_date))),
+    "csisms_date_parse_lenient": (ctypes.c_int, (ctypes.c_char_p, ctypes.POINTER(c_date))),
     "csisms_date_format": (ctypes.c_int, (c_date, ctypes.c_char_p, ctypes.c_size_t)),
     "csisms_date_add_days": (ctypes.c_int, (c_date, ctypes.c_int32, ctypes.POINTER(c_date))),
     "csisms_date_add_months": (ctypes.c_int, (c_date, ctypes.c_int32, ctypes.POINTER(c_date))),

@@ -223,6 +223,7 @@ class HeaderCoverage(unittest.TestCase):
             lambda: csisms.days_parse("1"),
             lambda: csisms.date_valid(20240101),
             lambda: csisms.date_parse("2024-01-01"),
+            lambda: csisms.date_parse_lenient("2024/1/1"),
             lambda: csisms.date_format(D(2024, 1, 1)),
             lambda: csisms.date_add_days(D(2024, 1, 1), 1),
             lambda: csisms.date_add_months(D(2024, 1, 1), 1),
@@ -775,6 +776,26 @@ class Dates(unittest.TestCase):
         self.assertEqual(csisms.date_format("2024年10月22日"), "2024-10-22")
         self.assertEqual(csisms.date_format(D(1, 1, 1)), "0001-01-01")
         self.assertEqual(csisms.date_format(D(9999, 12, 31)), "9999-12-31")
+
+    def test_parse_lenient(self):
+        # Worked by hand: every spreadsheet form of 1 June 2025, and the strict forms.
+        for text in ("2025/6/1", "2025-6-1", "2025.06.01", "2025.6.1", "2025/06/01", " 2025-06-01 ",
+                     "\t20250601\r\n", "2025年6月1日", "\u30002025年06月01日\u3000", "2025-06-01"):
+            with self.subTest(text=text):
+                self.assertEqual(csisms.date_parse_lenient(text), D(2025, 6, 1))
+        self.assertEqual(csisms.date_parse_lenient("2024/2/29"), D(2024, 2, 29))
+        self.assertEqual(csisms.date_parse_lenient("9999.12.31"), D(9999, 12, 31))
+        for text in ("6/1/2025", "2025-6/1", "2025/6/1 0:00", "2025 /6/1", "25/6/1", "2025/2/30",
+                     "2023/2/29", "2025/13/1", "", "   ", "\u00a02025-06-01", "2025_6_1"):
+            with self.subTest(text=text), self.assertRaises(csisms.InvalidArgumentError):
+                csisms.date_parse_lenient(text)
+        with self.assertRaises(csisms.RangeError):
+            csisms.date_parse_lenient("0000/2/29")
+        with self.assertRaises(TypeError):
+            csisms.date_parse_lenient(20250601)  # type: ignore[arg-type]
+        # The strict parser is unchanged.
+        with self.assertRaises(csisms.InvalidArgumentError):
+            csisms.date_parse("2025/6/1")
 
     def test_arithmetic(self):
         self.assertEqual(csisms.date_add_months(D(2024, 1, 31), 1), D(2024, 2, 29))

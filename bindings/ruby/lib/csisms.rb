@@ -746,6 +746,15 @@ module Csisms
     date_out(out(:int32) { |p| check(Native.csisms_date_parse(text_in(text, "text", f), p), f) })
   end
 
+  # Parses a date as spreadsheets export it: after removing surrounding blanks
+  # (space, tab, CR, LF, U+3000), "YYYY-M-D", "YYYY/M/D", "YYYY.M.D" (month and
+  # day of one or two digits) or any form of date_parse
+  # (csisms_date_parse_lenient, since 1.1.0). Errors as date_parse.
+  def date_parse_lenient(text)
+    f = :csisms_date_parse_lenient
+    date_out(out(:int32) { |p| check(Native.csisms_date_parse_lenient(text_in(text, "text", f), p), f) })
+  end
+
   # A date as "YYYY-MM-DD".
   def date_format(date)
     f = :csisms_date_format
@@ -1279,7 +1288,8 @@ module Csisms
     "csisms_recert_min_days" => :recert_min_days, "csisms_combined_min_days" => :combined_min_days,
     "csisms_round_up_half" => :round_up_half, "csisms_days_format" => :days_format,
     "csisms_days_parse" => :days_parse,
-    "csisms_date_valid" => :date_valid?, "csisms_date_parse" => :date_parse, "csisms_date_format" => :date_format,
+    "csisms_date_valid" => :date_valid?, "csisms_date_parse" => :date_parse,
+    "csisms_date_parse_lenient" => :date_parse_lenient, "csisms_date_format" => :date_format,
     "csisms_date_add_days" => :date_add_days, "csisms_date_add_months" => :date_add_months,
     "csisms_date_diff_days" => :date_diff_days, "csisms_surveillance_due" => :surveillance_due,
     "csisms_certificate_valid_until" => :certificate_valid_until,

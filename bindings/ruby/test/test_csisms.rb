@@ -157,7 +157,8 @@ class TestHeaderCoverage < Minitest::Test
       -> { Csisms.surveillance_days(8) }, -> { Csisms.surveillance_cycle_min_days(8) },
       -> { Csisms.recert_min_days(8) }, -> { Csisms.combined_min_days([1, 2]) }, -> { Csisms.round_up_half(1, 3) },
       -> { Csisms.days_format(1) }, -> { Csisms.days_parse("1") }, -> { Csisms.date_valid?(20_240_101) },
-      -> { Csisms.date_parse("2024-01-01") }, -> { Csisms.date_format(d(2024, 1, 1)) },
+      -> { Csisms.date_parse("2024-01-01") }, -> { Csisms.date_parse_lenient("2024/1/1") },
+      -> { Csisms.date_format(d(2024, 1, 1)) },
       -> { Csisms.date_add_days(d(2024, 1, 1), 1) }, -> { Csisms.date_add_months(d(2024, 1, 1), 1) },
       -> { Csisms.date_diff_days(d(2024, 1, 1), d(2024, 1, 2)) }, -> { Csisms.surveillance_due(:first, d(2024, 1, 1)) },
       -> { Csisms.certificate_valid_until(d(2024, 1, 1)) }, -> { Csisms.recert_valid_until(d(2024, 1, 1), d(2024, 1, 1)) },
@@ -587,6 +588,25 @@ class TestDates < Minitest::Test
     # 10 days behind, Gregorian 1500-03-11.
     assert_equal "1500-03-11", Csisms.date_format(Date.new(1500, 3, 1))
     assert_equal Date::GREGORIAN, Csisms.date_parse("1500-03-10").start
+  end
+
+  def test_parse_lenient
+    # Worked by hand: every spreadsheet form of 1 June 2025, and the strict forms.
+    ["2025/6/1", "2025-6-1", "2025.06.01", "2025.6.1", "2025/06/01", " 2025-06-01 ", "\t20250601\r\n",
+     "2025年6月1日", "\u30002025年06月01日\u3000", "2025-06-01"].each do |t|
+      assert_equal d(2025, 6, 1), Csisms.date_parse_lenient(t), t
+    end
+    assert_equal d(2025, 6, 1), Csisms.date_parse_lenient(" 2025年6月1日".encode("GB18030"))
+    assert_equal d(2024, 2, 29), Csisms.date_parse_lenient("2024/2/29")
+    assert_equal d(9999, 12, 31), Csisms.date_parse_lenient("9999.12.31")
+    ["6/1/2025", "2025-6/1", "2025/6/1 0:00", "2025 /6/1", "25/6/1", "2025/2/30", "2023/2/29", "2025/13/1",
+     "", "   ", "\u00a02025-06-01", "2025_6_1"].each do |t|
+      assert_raises(Csisms::InvalidArgumentError, t) { Csisms.date_parse_lenient(t) }
+    end
+    assert_raises(Csisms::RangeError) { Csisms.date_parse_lenient("0000/2/29") }
+    assert_raises(TypeError) { Csisms.date_parse_lenient(20_250_601) }
+    # The strict parser is unchanged.
+    assert_raises(Csisms::InvalidArgumentError) { Csisms.date_parse("2025/6/1") }
   end
 
   def test_arithmetic

@@ -183,6 +183,7 @@ module Csisms
       # Dates and periods (5.1.1; 6.1; 7.1.2; 7.2.1(7); 8.2; 9)
       csisms_date_valid: [[:int32], :int],
       csisms_date_parse: [[:string, :pointer], :int],
+      csisms_date_parse_lenient: [[:string, :pointer], :int],
       csisms_date_format: [[:int32, :pointer, :size_t], :int],
       csisms_date_add_days: [[:int32, :int32, :pointer], :int],
       csisms_date_add_months: [[:int32, :int32, :pointer], :int],

@@ -423,6 +423,7 @@ PY_CLASSES = [
 PY_BASIC = {"int": "ctypes.c_int", "unsigned": "ctypes.c_uint", "unsigned int": "ctypes.c_uint",
             "int32_t": "ctypes.c_int32", "uint32_t": "ctypes.c_uint32", "int64_t": "ctypes.c_int64",
             "uint64_t": "ctypes.c_uint64", "size_t": "ctypes.c_size_t", "void": "None",
+            "uint8_t": "ctypes.c_uint8", "char": "ctypes.c_char",
             "csisms_date": "c_date"}
 
 
@@ -555,6 +556,7 @@ def gen_python(d: Dict[str, Any]) -> str:
 
 RB_BASIC = {"int": ":int", "unsigned": ":uint", "unsigned int": ":uint", "int32_t": ":int32",
             "uint32_t": ":uint32", "int64_t": ":int64", "uint64_t": ":uint64", "size_t": ":size_t",
+            "uint8_t": ":uint8", "char": ":char",
             "void": ":void", "csisms_date": ":int32"}
 
 

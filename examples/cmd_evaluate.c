@@ -20,8 +20,6 @@ static const char *const date_options[NDATES] = {
     "--correction-requested",
 };
 
-#define LAST_DATE 99981231 /* csisms_evaluate accepts no later date */
-
 /* A ground's clause → its reason bit (only the grounds a body establishes). */
 static int parse_ground(const char *text, uint32_t *bit)
 {
@@ -137,7 +135,7 @@ int cmd_evaluate(const struct cli *cli, int argc, char **argv)
         if (d < NDATES) {
             if (cli_parse_date(date_options[d], given[d], &dates[d]) != 0)
                 return CLI_USAGE;
-            if (dates[d] > LAST_DATE)
+            if (dates[d] > CSISMS_DATE_INPUT_MAX)
                 return cli_error(date_options[d], "'%s' is after 9998-12-31", given[d]);
             continue;
         }

@@ -16,7 +16,9 @@
  *     buffers of that many bytes, at most 4096), writes only the verdict's v1
  *     fields, and its verdict follows doc/rules-model.md §4: WITHDRAW iff a 7.2.1 bit is in
  *     the reasons; EXPIRE iff EXPIRED and no 7.2.1 bit; the duties are the
- *     action's; a deadline iff SUSPEND; next_review after today or 0.
+ *     action's; a deadline iff SUSPEND; next_review after today or 0;
+ *   - csisms_evaluate_batch gives the same facts, as a one-row batch, the
+ *     model's verdict or status (and leaves a bad row's outputs alone).
  * Any violation aborts with the function, its arguments and both values. */
 #include "fuzz.h"
 #include "oracle.h"
@@ -27,7 +29,7 @@ static csisms_date any_date(fuzz_reader *r)
 {
     static const csisms_date edges[] = {
         0,        1,        -1,       10101,    10102,    11231,    99991231, 99991230,
-        99981231, 99990101, 99970101, 99970102, 20240229, 20230229, 19000229, 20000229,
+        CSISMS_DATE_INPUT_MAX, 99990101, 99970101, 99970102, 20240229, 20230229, 19000229, 20000229,
         21000228, 20241022, 20271021, 20250228, 20240131, 20240831, INT32_MAX, INT32_MIN,
         10100,    99991232, 20241300, 20241000, 20240132, 100000101,
     };
@@ -621,7 +623,7 @@ static void op_scope(fuzz_reader *r)
 #define V1_FACTS_SIZE 36u
 #define V1_VERDICT_SIZE 24u
 #define MAX_FACTS_SIZE 4096u
-#define LAST_FACT_DATE 99981231
+#define LAST_FACT_DATE CSISMS_DATE_INPUT_MAX
 
 typedef struct model {
     int rc;
@@ -660,14 +662,30 @@ static model evaluate_model(const unsigned char *fbuf, uint32_t fsize, uint32_t 
     }
     int suspended = f.suspended_on != 0 && !f.suspension_resolved;
     int correcting = f.correction_requested != 0 && !f.correction_done;
-    csisms_date ends = suspended ? or_add_months(f.suspended_on, 6) : 0;
+    int overdue = f.surveillance_latest != 0 && f.today > f.surveillance_latest;
+    /* doc/rules-model.md §4 step 2 (1.1, doc/interpretations.md I-9, I-10): the limits, the earliest of them.
+     * An overdue surveillance's: six months from the day after its last
+     * day, or from a recorded suspension (resolved or not) if earlier. */
+    csisms_date limit = 0;
+    if (overdue) {
+        csisms_date start = or_add_days(f.surveillance_latest, 1);
+        if (f.suspended_on != 0 && f.suspended_on < start)
+            start = f.suspended_on;
+        limit = or_add_months(start, 6);
+    }
+    if (suspended) {
+        csisms_date own = or_add_months(f.suspended_on, 6);
+        if (limit == 0 || own < limit)
+            limit = own;
+    }
     csisms_date cdue = correcting ? or_add_months(f.correction_requested, 6) : 0;
     uint32_t reasons = f.grounds;
-    if (suspended && f.today > ends)
+    /* A period that runs out on or after the last valid day withdraws nothing. */
+    if (limit != 0 && f.today > limit && limit < f.valid_until)
         reasons |= CSISMS_R_SUSPENSION_EXPIRED;
-    if (correcting && f.today > cdue)
+    if (correcting && f.today > cdue && cdue < f.valid_until)
         reasons |= CSISMS_R_MISUSE_OF_CERTIFICATION;
-    if (f.surveillance_latest != 0 && f.today > f.surveillance_latest)
+    if (overdue)
         reasons |= CSISMS_R_SURVEILLANCE_OVERDUE;
     if (f.today > f.valid_until)
         reasons |= CSISMS_R_EXPIRED;
@@ -685,7 +703,7 @@ static model evaluate_model(const unsigned char *fbuf, uint32_t fsize, uint32_t 
     if ((reasons & (CSISMS_R_SUSPENSION_GROUNDS | CSISMS_R_SURVEILLANCE_OVERDUE)) || suspended) {
         m.v.action = CSISMS_ACT_SUSPEND;
         m.v.duties = CSISMS_DUTY_NO_ADVERTISING | CSISMS_DUTY_REPORT;
-        m.v.deadline = suspended ? ends : or_add_months(f.today, 6);
+        m.v.deadline = limit != 0 ? limit : or_add_months(f.today, 6);
     } else {
         m.v.action = f.suspended_on != 0 ? CSISMS_ACT_REINSTATE : CSISMS_ACT_MAINTAIN;
     }
@@ -723,6 +741,39 @@ static uint32_t any_struct_size(fuzz_reader *r, uint32_t v1)
     default:
         return fuzz_u32(r);
     }
+}
+
+/* The same facts as a one-row csisms_evaluate_batch (no struct sizes there:
+ * the values only), against the model of the v1 struct. Reads no input
+ * bytes, so the corpus keeps its meaning. */
+static void check_batch_row(const csisms_facts *facts)
+{
+    csisms_facts f = *facts;
+    f.size = V1_FACTS_SIZE;
+    unsigned char fbuf[V1_FACTS_SIZE];
+    memcpy(fbuf, &f, sizeof fbuf);
+    model want = evaluate_model(fbuf, V1_FACTS_SIZE, V1_VERDICT_SIZE);
+    const uint8_t flags = (uint8_t)((f.suspension_resolved != 0 ? CSISMS_BATCH_RESOLVED : 0u) |
+                                    (f.correction_done != 0 ? CSISMS_BATCH_CORRECTED : 0u));
+    int32_t status = 77, action = -77;
+    uint32_t reasons = 77, duties = 77;
+    csisms_date deadline = -77, next_review = -77;
+    int bad = csisms_evaluate_batch(1, &f.today, &f.valid_until, &f.suspended_on,
+                                    &f.surveillance_latest, &f.correction_requested, &f.grounds,
+                                    &flags, &status, &action, &reasons, &duties, &deadline,
+                                    &next_review);
+    FUZZ_CHECK(bad == (want.rc != CSISMS_OK) && status == want.rc,
+               "csisms_evaluate_batch row: %d bad, status %ld, expected %d", bad, (long)status,
+               want.rc);
+    if (want.rc != CSISMS_OK) {
+        FUZZ_CHECK(action == -77 && reasons == 77 && duties == 77 && deadline == -77 &&
+                       next_review == -77,
+                   "csisms_evaluate_batch wrote a bad row's outputs");
+        return;
+    }
+    FUZZ_CHECK(action == want.v.action && reasons == want.v.reasons && duties == want.v.duties &&
+                   deadline == want.v.deadline && next_review == want.v.next_review,
+               "csisms_evaluate_batch row differs from the model");
 }
 
 static void op_evaluate(fuzz_reader *r)
@@ -825,8 +876,10 @@ static void op_evaluate(fuzz_reader *r)
                "action %ld has duties %#lx", (long)v.action, (unsigned long)v.duties);
     FUZZ_CHECK((v.deadline != 0) == (v.action == CSISMS_ACT_SUSPEND),
                "deadline %ld with action %ld", (long)v.deadline, (long)v.action);
+    /* (≥ suspended_on, not >: since 1.1 an overdue surveillance's limit may
+     * end on the day a later suspension is recorded, today.) */
     FUZZ_CHECK(v.deadline == 0 || (or_valid(v.deadline) && v.deadline >= f.today &&
-                                   (f.suspended_on == 0 || v.deadline > f.suspended_on)),
+                                   (f.suspended_on == 0 || v.deadline >= f.suspended_on)),
                "deadline %ld", (long)v.deadline);
     FUZZ_CHECK(v.next_review == 0 || (or_valid(v.next_review) && v.next_review > f.today),
                "next_review %ld not after today %ld", (long)v.next_review, (long)f.today);
@@ -834,6 +887,7 @@ static void op_evaluate(fuzz_reader *r)
                    (v.action != CSISMS_ACT_WITHDRAW && v.action != CSISMS_ACT_EXPIRE),
                "next_review with action %ld", (long)v.action);
 done:
+    check_batch_row(&f);
     free(fbuf);
     free(vbuf);
     free(fcopy);

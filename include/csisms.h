@@ -63,11 +63,11 @@ extern "C" {
 /** Major version: changes only with an incompatible ABI. */
 #define CSISMS_VERSION_MAJOR 1
 /** Minor version: new functions or enum values, compatible. */
-#define CSISMS_VERSION_MINOR 0
+#define CSISMS_VERSION_MINOR 1
 /** Patch version: fixes only. */
 #define CSISMS_VERSION_PATCH 0
-/** The version as text, "1.0.0". */
-#define CSISMS_VERSION_STRING "1.0.0"
+/** The version as text, "1.1.0". */
+#define CSISMS_VERSION_STRING "1.1.0"
 /** The version as the number 0xMMmmpp (1.0.0 is 0x010000). */
 #define CSISMS_VERSION_NUMBER \
     ((CSISMS_VERSION_MAJOR << 16) | (CSISMS_VERSION_MINOR << 8) | CSISMS_VERSION_PATCH)
@@ -753,6 +753,14 @@ typedef enum csisms_action {
 #define CSISMS_DUTY_REPORT              8u /**< 7.4: report suspension or withdrawal to CNCA */
 /** @} */
 
+/**
+ * The last date csisms_evaluate() and csisms_evaluate_batch() accept in any
+ * date of the facts, 9998-12-31: every limit they compute from such a date
+ * (at most six months and one day later) stays representable.
+ * @since 1.1.0 (the limit itself is that of 1.0.0)
+ */
+#define CSISMS_DATE_INPUT_MAX 99981231
+
 /** What the body knows about a certificate on a day (input of csisms_evaluate()). */
 typedef struct csisms_facts {
     uint32_t size;                    /**< sizeof(csisms_facts): set it (::CSISMS_FACTS_INIT does); never more than the object's own size */
@@ -813,6 +821,69 @@ typedef struct csisms_verdict {
  * @endcode
  */
 CSISMS_API int csisms_evaluate(const csisms_facts *facts, csisms_verdict *verdict);
+
+/** @name Flag bits of csisms_evaluate_batch()'s @p flags column */
+/** @{ */
+#define CSISMS_BATCH_RESOLVED  1u /**< csisms_facts::suspension_resolved @since 1.1.0 */
+#define CSISMS_BATCH_CORRECTED 2u /**< csisms_facts::correction_done @since 1.1.0 */
+/** @} */
+
+/**
+ * @brief 5.1.2, 7, 8.2: csisms_evaluate() for many certificates in one call.
+ *
+ * Column-oriented, for callers through a foreign-function interface (one
+ * call instead of one per certificate): row @c i of every column is one
+ * certificate, and the row's verdict is exactly what csisms_evaluate()
+ * gives for the facts of that row (same rules, same checks, same order).
+ * Each row is checked on its own: a bad row gets its status in
+ * @p status[i], its output cells are left untouched, and the other rows go
+ * on.  Growth: O(n), constant work per row.
+ *
+ * @param n Number of rows (at most INT_MAX).
+ * @param today Required column: csisms_facts::today of each row.
+ * @param valid_until Required column: csisms_facts::valid_until.
+ * @param suspended_on Optional column (NULL: 0 in every row).
+ * @param surveillance_latest Optional column (NULL: all 0).
+ * @param correction_requested Optional column (NULL: all 0).
+ * @param grounds Optional column of CSISMS_R_* bits of 7.1.1 and 7.2.1
+ *        (NULL: all 0).
+ * @param flags Optional column (NULL: all 0): ::CSISMS_BATCH_RESOLVED for
+ *        csisms_facts::suspension_resolved, ::CSISMS_BATCH_CORRECTED for
+ *        csisms_facts::correction_done; any other bit makes the row
+ *        ::CSISMS_EINVAL (room for later flags).
+ * @param[out] status Required column: ::CSISMS_OK or the row's error
+ *        (::CSISMS_EINVAL: the reasons csisms_evaluate() gives it).
+ * @param[out] action Optional output column (NULL: not wanted): a ::csisms_action.
+ * @param[out] reasons Optional output column: CSISMS_R_* bits that hold.
+ * @param[out] duties Optional output column: CSISMS_DUTY_* bits.
+ * @param[out] deadline Optional output column: as csisms_verdict::deadline.
+ * @param[out] next_review Optional output column: as csisms_verdict::next_review.
+ *        Output columns must not overlap the input columns or each other.
+ * @return The number of rows whose status is not ::CSISMS_OK (0: all
+ *         evaluated); ::CSISMS_EINVAL, with nothing read or written, when
+ *         @p today, @p valid_until or @p status is NULL or @p n > INT_MAX.
+ *
+ * @code
+ * csisms_date today[2] = { 20260301, 20260601 };
+ * csisms_date until[2] = { 20271021, 20271021 };
+ * csisms_date latest[2] = { 20251022, 20251022 };
+ * int32_t status[2], action[2];
+ * csisms_date deadline[2];
+ * int bad = csisms_evaluate_batch(2, today, until, NULL, latest, NULL, NULL, NULL,
+ *                                 status, action, NULL, NULL, deadline, NULL);
+ * // bad == 0; action: SUSPEND (deadline 20260423), WITHDRAW (7.2.1(5))
+ * @endcode
+ * @since 1.1.0 (symbol version CSISMS_1.1)
+ */
+CSISMS_API int csisms_evaluate_batch(size_t n, const csisms_date *today,
+                                     const csisms_date *valid_until,
+                                     const csisms_date *suspended_on,
+                                     const csisms_date *surveillance_latest,
+                                     const csisms_date *correction_requested,
+                                     const uint32_t *grounds, const uint8_t *flags,
+                                     int32_t *status, int32_t *action, uint32_t *reasons,
+                                     uint32_t *duties, csisms_date *deadline,
+                                     csisms_date *next_review);
 
 /**
  * @brief The clause of one reason bit.

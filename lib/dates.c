@@ -16,6 +16,7 @@
  * (doc/interpretations.md I-4, I-5, I-20).
  */
 #include "csisms.h"
+#include "dates_internal.h"
 
 #include <stddef.h>
 #include <stdint.h>
@@ -113,24 +114,76 @@ static int date_of_serial(int64_t serial, csisms_date *out)
     return CSISMS_OK;
 }
 
+/* Months since 0000-01 of the month of a, + months. */
+static int64_t month_index(const struct ymd *a, int64_t months)
+{
+    return a->y * 12 + (a->m - 1) + months;
+}
+
+/* Day d of the month with that index, clamped to the month's last day. */
+static struct ymd day_of_month_index(int64_t index, int d)
+{
+    struct ymd r;
+    r.y = index / 12;
+    r.m = (int)(index % 12) + 1;
+    const int last = month_length(r.y, r.m);
+    r.d = d < last ? d : last;
+    return r;
+}
+
 /* a + months, clamped to the last day of the final month; ERANGE outside
  * 0001 … 9999. */
 static int add_months(const struct ymd *a, int64_t months, struct ymd *out)
 {
-    const int64_t index = a->y * 12 + (a->m - 1) + months; /* months since 0000-01 */
+    const int64_t index = month_index(a, months);
     if (index < 12 || index >= 10000 * 12)
         return CSISMS_ERANGE;
-    out->y = index / 12;
-    out->m = (int)(index % 12) + 1;
-    const int last = month_length(out->y, out->m);
-    out->d = a->d < last ? a->d : last;
+    *out = day_of_month_index(index, a->d);
     return CSISMS_OK;
 }
 
 CSISMS_API int csisms_date_valid(csisms_date date)
 {
+    return csisms__date_ok(date);
+}
+
+int csisms__date_ok(csisms_date date)
+{
     struct ymd a;
     return split(date, &a);
+}
+
+csisms_date csisms__date_next_day(csisms_date date)
+{
+    const int d = (int)(date % 100);
+    if (d < 28) /* every month has a day 28 */
+        return date + 1;
+    const int64_t y = date / 10000;
+    const int m = (int)(date / 100 % 100);
+    if (d < month_length(y, m))
+        return date + 1;
+    if (m < 12)
+        return (date / 100 + 1) * 100 + 1; /* the 1st of the next month */
+    return (csisms_date)((y + 1) * 10000 + 101);
+}
+
+/* A valid date + months, day clamped; in range by the callers' contract
+ * (a date no later than CSISMS_DATE_INPUT_MAX, months ≤ 6). */
+static csisms_date plus_months(csisms_date date, int months)
+{
+    const struct ymd a = { date / 10000, (int)(date / 100 % 100), (int)(date % 100) };
+    const struct ymd b = day_of_month_index(month_index(&a, months), a.d);
+    return pack(&b);
+}
+
+csisms_date csisms__suspension_ends_by(csisms_date suspended_on)
+{
+    return plus_months(suspended_on, SUSPENSION_MONTHS);
+}
+
+csisms_date csisms__correction_due(csisms_date requested)
+{
+    return plus_months(requested, CORRECTION_MONTHS);
 }
 
 /* Reads exactly n ASCII digits at s (stops at NUL, which is not a digit). */

@@ -8,10 +8,12 @@
  * Pure: no heap, no mutable globals, no I/O, no locale.  Every text lives in
  * one static const table below and is returned as a pointer into it.
  */
+#include <limits.h>
 #include <stddef.h>
 #include <stdint.h>
 
 #include "csisms.h"
+#include "dates_internal.h"
 
 /* ---------------------------------------------------------------------------
  * Reasons.
@@ -27,82 +29,80 @@
 
 struct reason_row {
     uint32_t bit;
-    int input;              /* may be passed in csisms_facts.grounds */
-    int effect;             /* the action the reason calls for (CSISMS_ACT_*) */
     const char *clause;
     const char *zh;
     const char *en;
 };
 
 static const struct reason_row reason_table[] = {
-    { CSISMS_R_NONCONFORMITY, 1, CSISMS_ACT_SUSPEND, "7.1.1(1)",
+    { CSISMS_R_NONCONFORMITY, "7.1.1(1)",
       "云服务信息安全管理体持续或严重不满足认证要求，包括对管理体系运行有效性要求的",
       "The cloud service information security management system persistently "
       "or seriously fails to meet the certification requirements, including "
       "the requirements on the effective operation of the management system" },
-    { CSISMS_R_CONTRACT_BREACH, 1, CSISMS_ACT_SUSPEND, "7.1.1(2)",
+    { CSISMS_R_CONTRACT_BREACH, "7.1.1(2)",
       "不承担、履行认证合同约定的责任和义务的",
       "The organisation does not assume or perform the responsibilities and "
       "obligations agreed in the certification contract" },
-    { CSISMS_R_ORDERED_TO_HALT, 1, CSISMS_ACT_SUSPEND, "7.1.1(3)",
+    { CSISMS_R_ORDERED_TO_HALT, "7.1.1(3)",
       "被有关执法监管部门责令停业整顿的",
       "The organisation has been ordered by the competent law-enforcement and "
       "supervisory authority to suspend business for rectification" },
-    { CSISMS_R_REGULATOR_FINDING, 1, CSISMS_ACT_SUSPEND, "7.1.1(4)",
+    { CSISMS_R_REGULATOR_FINDING, "7.1.1(4)",
       "被地方认证监管部门或认可机构发现体系运行存在严重问题，需要暂停证书的",
       "The local certification supervisory authority or the accreditation "
       "body has found serious problems in the operation of the system that "
       "require the certificate to be suspended" },
-    { CSISMS_R_VOLUNTARY, 1, CSISMS_ACT_SUSPEND, "7.1.1(5)",
+    { CSISMS_R_VOLUNTARY, "7.1.1(5)",
       "主动请求暂停的",
       "The organisation has itself requested the suspension" },
-    { CSISMS_R_OTHER_SUSPENSION, 1, CSISMS_ACT_SUSPEND, "7.1.1(6)",
+    { CSISMS_R_OTHER_SUSPENSION, "7.1.1(6)",
       "其他应当暂停认证证书的",
       "Any other case in which the certificate should be suspended" },
-    { CSISMS_R_SURVEILLANCE_OVERDUE, 0, CSISMS_ACT_SUSPEND, "5.1.2",
+    { CSISMS_R_SURVEILLANCE_OVERDUE, "5.1.2",
       "超过期限而未能实施监督审核的",
       "The surveillance audit has not been carried out within the time limit" },
-    { CSISMS_R_LEGAL_STATUS_REVOKED, 1, CSISMS_ACT_WITHDRAW, "7.2.1(1)",
+    { CSISMS_R_LEGAL_STATUS_REVOKED, "7.2.1(1)",
       "被注销或撤销法律地位证明文件的",
       "The documents proving the organisation's legal status have been "
       "cancelled or revoked" },
-    { CSISMS_R_OBSTRUCTED_REGULATOR, 1, CSISMS_ACT_WITHDRAW, "7.2.1(2)",
+    { CSISMS_R_OBSTRUCTED_REGULATOR, "7.2.1(2)",
       "拒绝配合监管部门实施的监督检查，或者对有关事项的询问和调查提供了虚假材料或信息的",
       "The organisation has refused to cooperate with the supervisory "
       "inspection carried out by the regulatory authorities, or has provided "
       "false material or information in enquiries and investigations into "
       "the matters concerned" },
-    { CSISMS_R_MAJOR_INCIDENT, 1, CSISMS_ACT_WITHDRAW, "7.2.1(3)",
+    { CSISMS_R_MAJOR_INCIDENT, "7.2.1(3)",
       "出现重大的云服务信息安全管理事故，经执法监管部门确认是获证组织违规造成的",
       "A major cloud service information security management incident has "
       "occurred which the law-enforcement and supervisory authority has "
       "confirmed was caused by the certified organisation's violations" },
-    { CSISMS_R_SERIOUS_VIOLATION, 1, CSISMS_ACT_WITHDRAW, "7.2.1(4)",
+    { CSISMS_R_SERIOUS_VIOLATION, "7.2.1(4)",
       "有其他严重违反法律法规行为的",
       "The organisation has committed other serious violations of laws and "
       "regulations" },
-    { CSISMS_R_SUSPENSION_EXPIRED, 1, CSISMS_ACT_WITHDRAW, "7.2.1(5)",
+    { CSISMS_R_SUSPENSION_EXPIRED, "7.2.1(5)",
       "暂停认证证书的期限已满但导致暂停的问题未得到解决或纠正的（包括持有的行政许可证明、资质证书、强制性认证证书等已经过期失效但申请未获批准）",
       "The period of suspension of the certificate has ended but the problem "
       "that caused the suspension has not been resolved or corrected "
       "(including administrative licences, qualification certificates, "
       "compulsory certification certificates and the like that have expired "
       "and whose renewal has not been approved)" },
-    { CSISMS_R_SYSTEM_NOT_OPERATED, 1, CSISMS_ACT_WITHDRAW, "7.2.1(6)",
+    { CSISMS_R_SYSTEM_NOT_OPERATED, "7.2.1(6)",
       "没有运行云服务信息安全管理体或者已不具备运行条件的",
       "The organisation does not operate the cloud service information "
       "security management system or no longer has the conditions to "
       "operate it" },
-    { CSISMS_R_MISUSE_OF_CERTIFICATION, 1, CSISMS_ACT_WITHDRAW, "7.2.1(7)",
+    { CSISMS_R_MISUSE_OF_CERTIFICATION, "7.2.1(7)",
       "不按相关规定正确引用和宣传获得的认证信息，造成严重影响或后果，或者中诚认证已要求其纠正但超过 6 个月仍未纠正的",
       "The organisation does not cite and publicise the certification it has "
       "obtained correctly as the relevant rules require, causing serious "
       "effects or consequences, or CTC has asked it to correct this and it "
       "has not done so after more than 6 months" },
-    { CSISMS_R_OTHER_WITHDRAWAL, 1, CSISMS_ACT_WITHDRAW, "7.2.1(8)",
+    { CSISMS_R_OTHER_WITHDRAWAL, "7.2.1(8)",
       "其他应当撤销认证证书的",
       "Any other case in which the certificate should be withdrawn" },
-    { CSISMS_R_EXPIRED, 0, CSISMS_ACT_EXPIRE, "8.2",
+    { CSISMS_R_EXPIRED, "8.2",
       "认证证书有效期已满的",
       "The period of validity of the certificate has ended" },
 };
@@ -116,17 +116,6 @@ static const struct reason_row *reason_find(uint32_t reason)
         if (reason_table[i].bit == reason)
             return &reason_table[i];
     return NULL;
-}
-
-/* The reasons that call for `effect`, and the reasons that may be passed in
- * `grounds` (effect < 0): the table is the one source of truth. */
-static uint32_t reason_mask(int effect)
-{
-    uint32_t mask = 0;
-    for (size_t i = 0; i < REASON_COUNT; i++)
-        if (effect < 0 ? reason_table[i].input : reason_table[i].effect == effect)
-            mask |= reason_table[i].bit;
-    return mask;
 }
 
 CSISMS_API const char *csisms_reason_clause(uint32_t reason)
@@ -236,13 +225,24 @@ CSISMS_API const char *csisms_duty_clause(uint32_t duty)
  * Evaluation (doc/rules-model.md §4).
  * ------------------------------------------------------------------------- */
 
-#define LAST_INPUT_DATE 99981231 /* every limit below stays representable */
+/* Which reasons call for which action (doc/rules-model.md §4 step 3).  The header's masks
+ * of the 7.1.1 and 7.2.1 bits are the one statement of that fact; they are
+ * compile-time constants, so a call builds nothing. */
+#define INPUT_REASONS (CSISMS_R_SUSPENSION_GROUNDS | CSISMS_R_WITHDRAWAL_GROUNDS)
+#define WITHDRAW_REASONS CSISMS_R_WITHDRAWAL_GROUNDS
+#define EXPIRE_REASONS CSISMS_R_EXPIRED
+#define SUSPEND_REASONS (CSISMS_R_SUSPENSION_GROUNDS | CSISMS_R_SURVEILLANCE_OVERDUE)
+
+#define WITHDRAW_DUTIES \
+    (CSISMS_DUTY_RETURN_CERTIFICATE | CSISMS_DUTY_PUBLISH | CSISMS_DUTY_REPORT) /* 7.3, 7.4 */
+#define SUSPEND_DUTIES (CSISMS_DUTY_NO_ADVERTISING | CSISMS_DUTY_REPORT)      /* 7.1.2, 7.4 */
+
 #define MAX_FACTS_SIZE 4096u
 
-/* A required date: valid and no later than 9998-12-31. */
+/* A required date: valid and no later than CSISMS_DATE_INPUT_MAX. */
 static int date_ok(csisms_date d)
 {
-    return csisms_date_valid(d) == 1 && d <= LAST_INPUT_DATE;
+    return d <= CSISMS_DATE_INPUT_MAX && csisms__date_ok(d);
 }
 
 /* An optional date: 0, or a required date. */
@@ -251,11 +251,104 @@ static int opt_date_ok(csisms_date d)
     return d == 0 || date_ok(d);
 }
 
-/* Keep `*best` the earliest candidate after `today` (0: none yet). */
-static void consider(csisms_date *best, csisms_date candidate, csisms_date today)
+/* doc/rules-model.md §4 steps 1 (values) to 4 for facts whose sizes are checked: writes
+ * the verdict's v1 fields after `size` and returns CSISMS_OK, or returns
+ * CSISMS_EINVAL and writes nothing. */
+static inline int evaluate_facts(const csisms_facts *facts, csisms_verdict *verdict)
 {
-    if (candidate > today && (*best == 0 || candidate < *best))
-        *best = candidate;
+    const csisms_date today = facts->today;
+    const csisms_date valid_until = facts->valid_until;
+    const csisms_date suspended_on = facts->suspended_on;
+    const csisms_date latest = facts->surveillance_latest;
+    const csisms_date requested = facts->correction_requested;
+
+    if (!date_ok(today) || !date_ok(valid_until) || !opt_date_ok(suspended_on) ||
+        !opt_date_ok(latest) || !opt_date_ok(requested))
+        return CSISMS_EINVAL;
+    if (suspended_on > today || requested > today)
+        return CSISMS_EINVAL;
+    if ((facts->grounds & ~INPUT_REASONS) != 0)
+        return CSISMS_EINVAL;
+
+    const int suspended = suspended_on != 0;
+    const int unresolved = suspended && facts->suspension_resolved == 0;
+    const int correcting = requested != 0 && facts->correction_done == 0;
+    const int overdue = latest != 0 && today > latest;
+
+    /* Step 2, derived reasons, strictly after the last permitted day.  Every
+     * date in the facts is at most CSISMS_DATE_INPUT_MAX, so every limit
+     * below (at most six months and a day later) is representable.
+     *
+     * The suspension limit (changed in 1.1): an overdue surveillance should
+     * have been suspended the day after its last permitted day (5.1.2 →
+     * 7.1), or was already by a recorded suspension that started earlier;
+     * an unresolved suspension runs from its own start.  Both last six
+     * months (7.1.2), so the limit is six months from the earliest start. */
+    uint32_t reasons = facts->grounds;
+    csisms_date limit = 0;
+    if (overdue || unresolved) {
+        csisms_date start = suspended_on;
+        if (overdue) {
+            const csisms_date missed = csisms__date_next_day(latest);
+            if (!suspended || missed < suspended_on)
+                start = missed;
+        }
+        limit = csisms__suspension_ends_by(start);
+        /* 7.2.1(5) needs a certificate to withdraw: a limit that passes
+         * only on or after the last valid day leaves expiry (8.2). */
+        if (today > limit && limit < valid_until)
+            reasons |= CSISMS_R_SUSPENSION_EXPIRED;
+    }
+    csisms_date correction_due = 0;
+    if (correcting) {
+        correction_due = csisms__correction_due(requested);
+        if (today > correction_due && correction_due < valid_until) /* the same for 7.2.1(7) */
+            reasons |= CSISMS_R_MISUSE_OF_CERTIFICATION;
+    }
+    if (overdue)
+        reasons |= CSISMS_R_SURVEILLANCE_OVERDUE;
+    if (today > valid_until)
+        reasons |= CSISMS_R_EXPIRED;
+
+    /* Step 3, the action: first match. */
+    int action;
+    uint32_t duties = 0;
+    csisms_date deadline = 0, next_review = 0;
+    if ((reasons & WITHDRAW_REASONS) != 0) {
+        action = CSISMS_ACT_WITHDRAW;
+        duties = WITHDRAW_DUTIES;
+    } else if ((reasons & EXPIRE_REASONS) != 0) {
+        action = CSISMS_ACT_EXPIRE;
+    } else {
+        if ((reasons & SUSPEND_REASONS) != 0 || unresolved) {
+            action = CSISMS_ACT_SUSPEND;
+            duties = SUSPEND_DUTIES;
+            /* A suspension in force keeps its six months; otherwise a new
+             * one starts today.  The limit has not passed here (it would
+             * have given 7.2.1(5) or expiry). */
+            deadline = limit != 0 ? limit : csisms__suspension_ends_by(today);
+        } else {
+            action = suspended ? CSISMS_ACT_REINSTATE : CSISMS_ACT_MAINTAIN;
+        }
+        /* Step 4: the first later day on which a limit in these facts
+         * passes, i.e. the earliest last permitted day not yet passed, + 1.
+         * today ≤ valid_until here, and the deadline is not before today. */
+        csisms_date first = valid_until;
+        if (action == CSISMS_ACT_SUSPEND && deadline < first)
+            first = deadline;
+        if (latest >= today && latest < first) /* latest ≥ today: pending, not 0 */
+            first = latest;
+        if (correcting && correction_due >= today && correction_due < first)
+            first = correction_due;
+        next_review = csisms__date_next_day(first);
+    }
+
+    verdict->action = action;
+    verdict->reasons = reasons;
+    verdict->duties = duties;
+    verdict->deadline = deadline;
+    verdict->next_review = next_review;
+    return CSISMS_OK;
 }
 
 CSISMS_API int csisms_evaluate(const csisms_facts *facts, csisms_verdict *verdict)
@@ -263,7 +356,7 @@ CSISMS_API int csisms_evaluate(const csisms_facts *facts, csisms_verdict *verdic
     if (facts == NULL || verdict == NULL)
         return CSISMS_EINVAL;
 
-    /* Sizes. */
+    /* Sizes (step 1), before any value. */
     if (facts->size < sizeof(csisms_facts) || verdict->size < sizeof(csisms_verdict))
         return CSISMS_EVERSION;
     if (facts->size > sizeof(csisms_facts)) {
@@ -274,91 +367,58 @@ CSISMS_API int csisms_evaluate(const csisms_facts *facts, csisms_verdict *verdic
             if (tail[i] != 0)
                 return CSISMS_EVERSION;
     }
+    return evaluate_facts(facts, verdict);
+}
 
-    /* Values. */
-    const uint32_t input_bits = reason_mask(-1);
-    const csisms_date today = facts->today;
+/* The flags column of csisms_evaluate_batch(). */
+#define BATCH_FLAGS (CSISMS_BATCH_RESOLVED | CSISMS_BATCH_CORRECTED)
 
-    if (!date_ok(today) || !date_ok(facts->valid_until) ||
-        !opt_date_ok(facts->suspended_on) ||
-        !opt_date_ok(facts->surveillance_latest) ||
-        !opt_date_ok(facts->correction_requested))
+CSISMS_API int csisms_evaluate_batch(size_t n, const csisms_date *today,
+                                     const csisms_date *valid_until,
+                                     const csisms_date *suspended_on,
+                                     const csisms_date *surveillance_latest,
+                                     const csisms_date *correction_requested,
+                                     const uint32_t *grounds, const uint8_t *flags,
+                                     int32_t *status, int32_t *action, uint32_t *reasons,
+                                     uint32_t *duties, csisms_date *deadline,
+                                     csisms_date *next_review)
+{
+    if (today == NULL || valid_until == NULL || status == NULL || n > INT_MAX)
         return CSISMS_EINVAL;
-    if (facts->suspended_on > today || facts->correction_requested > today)
-        return CSISMS_EINVAL;
-    if ((facts->grounds & ~input_bits) != 0)
-        return CSISMS_EINVAL;
 
-    const int suspended = facts->suspended_on != 0;
-    const int unresolved = suspended && facts->suspension_resolved == 0;
-    const int correcting = facts->correction_requested != 0 && facts->correction_done == 0;
+    int bad = 0;
+    for (size_t i = 0; i < n; i++) {
+        const unsigned row_flags = flags != NULL ? flags[i] : 0u;
+        csisms_facts f;
+        f.size = sizeof f;
+        f.grounds = grounds != NULL ? grounds[i] : 0u;
+        f.today = today[i];
+        f.valid_until = valid_until[i];
+        f.suspended_on = suspended_on != NULL ? suspended_on[i] : 0;
+        f.surveillance_latest = surveillance_latest != NULL ? surveillance_latest[i] : 0;
+        f.correction_requested = correction_requested != NULL ? correction_requested[i] : 0;
+        f.suspension_resolved = (row_flags & CSISMS_BATCH_RESOLVED) != 0;
+        f.correction_done = (row_flags & CSISMS_BATCH_CORRECTED) != 0;
 
-    /* Derived reasons: strictly after the last permitted day. Every date in
-     * the facts is at most 9998-12-31, so no limit computed below can be out
-     * of range: the date functions cannot fail here. */
-    uint32_t reasons = facts->grounds;
-    csisms_date ends_by = 0, correction_due = 0;
-    if (unresolved) {
-        (void)csisms_suspension_ends_by(facts->suspended_on, &ends_by);
-        if (today > ends_by)
-            reasons |= CSISMS_R_SUSPENSION_EXPIRED;
-    }
-    if (correcting) {
-        (void)csisms_correction_due(facts->correction_requested, &correction_due);
-        if (today > correction_due)
-            reasons |= CSISMS_R_MISUSE_OF_CERTIFICATION;
-    }
-    if (facts->surveillance_latest != 0 && today > facts->surveillance_latest)
-        reasons |= CSISMS_R_SURVEILLANCE_OVERDUE;
-    if (today > facts->valid_until)
-        reasons |= CSISMS_R_EXPIRED;
-
-    /* Action, first match. */
-    int action;
-    uint32_t duties = 0;
-    csisms_date deadline = 0, next_review = 0;
-    if ((reasons & reason_mask(CSISMS_ACT_WITHDRAW)) != 0) {
-        action = CSISMS_ACT_WITHDRAW;
-        duties = CSISMS_DUTY_RETURN_CERTIFICATE | CSISMS_DUTY_PUBLISH | CSISMS_DUTY_REPORT;
-    } else if ((reasons & reason_mask(CSISMS_ACT_EXPIRE)) != 0) {
-        action = CSISMS_ACT_EXPIRE;
-    } else if ((reasons & reason_mask(CSISMS_ACT_SUSPEND)) != 0 || unresolved) {
-        action = CSISMS_ACT_SUSPEND;
-        duties = CSISMS_DUTY_NO_ADVERTISING | CSISMS_DUTY_REPORT;
-        if (unresolved)
-            deadline = ends_by; /* a suspension in force keeps its six months */
-        else
-            (void)csisms_suspension_ends_by(today, &deadline); /* a new one starts today */
-    } else if (suspended) {
-        action = CSISMS_ACT_REINSTATE;
-    } else {
-        action = CSISMS_ACT_MAINTAIN;
-    }
-
-    /* Next review: the first later day on which a limit in these facts passes.
-     * Each candidate is a last permitted day + 1; all of them are at most
-     * 9999-07-01, so none can fail. */
-    if (action != CSISMS_ACT_WITHDRAW && action != CSISMS_ACT_EXPIRE) {
-        csisms_date limits[4];
-        size_t n = 0;
-        limits[n++] = facts->valid_until;
-        if (action == CSISMS_ACT_SUSPEND)
-            limits[n++] = deadline;
-        if (facts->surveillance_latest != 0 && facts->surveillance_latest >= today)
-            limits[n++] = facts->surveillance_latest;
-        if (correcting && correction_due >= today)
-            limits[n++] = correction_due;
-        for (size_t i = 0; i < n; i++) {
-            csisms_date after;
-            (void)csisms_date_add_days(limits[i], 1, &after);
-            consider(&next_review, after, today);
+        csisms_verdict v;
+        int rc = CSISMS_EINVAL;
+        if ((row_flags & ~BATCH_FLAGS) == 0) /* later flags are not understood */
+            rc = evaluate_facts(&f, &v);
+        status[i] = rc;
+        if (rc != CSISMS_OK) {
+            bad++;
+            continue; /* the row's outputs stay untouched */
         }
+        if (action != NULL)
+            action[i] = v.action;
+        if (reasons != NULL)
+            reasons[i] = v.reasons;
+        if (duties != NULL)
+            duties[i] = v.duties;
+        if (deadline != NULL)
+            deadline[i] = v.deadline;
+        if (next_review != NULL)
+            next_review[i] = v.next_review;
     }
-
-    verdict->action = action;
-    verdict->reasons = reasons;
-    verdict->duties = duties;
-    verdict->deadline = deadline;
-    verdict->next_review = next_review;
-    return CSISMS_OK;
+    return bad;
 }

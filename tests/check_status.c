@@ -67,12 +67,16 @@ static const struct {
     int required;
     int ok;
 } version_checks[] = {
-    {0x010000, 1}, /* exactly this version */
-    {0x000000, 0}, /* major 0 is another ABI */
+    /* Relative to this release (the header's one version); the floor 0x010000
+     * is release 1.0.0, which every 1.x library satisfies. */
+    {CSISMS_VERSION_NUMBER, 1},                 /* exactly this version */
+    {0x010000, 1},                              /* the first release of the ABI */
+    {CSISMS_VERSION_NUMBER - 1, 1},             /* anything older of the same major */
+    {0x000000, 0},                              /* major 0 is another ABI */
     {0x00FFFF, 0},
-    {0x010001, 0}, /* newer patch than we are */
-    {0x010100, 0}, /* newer minor */
-    {0x020000, 0}, /* another major */
+    {CSISMS_VERSION_NUMBER + 1, 0},             /* a newer patch than we are */
+    {(CSISMS_VERSION_NUMBER | 0xFF) + 1, 0},    /* a newer minor */
+    {0x020000, 0},                              /* another major */
     {-1, 0},
     {INT_MIN, 0},
     {INT_MAX, 0},

@@ -43,6 +43,9 @@
 #define D_SUS (CSISMS_DUTY_NO_ADVERTISING | CSISMS_DUTY_REPORT)
 #define D_WDR (CSISMS_DUTY_RETURN_CERTIFICATE | CSISMS_DUTY_PUBLISH | CSISMS_DUTY_REPORT)
 
+/* The last date csisms_evaluate accepts, 9998-12-31 (doc/rules-model.md §4 step 1). */
+#define LAST CSISMS_DATE_INPUT_MAX
+
 /* Certificate decided 2024-10-22: last valid day 2027-10-21 (doc/rules-model.md §2). */
 #define VU 20271021
 
@@ -135,9 +138,17 @@ static const struct vcase cases[] = {
      * new suspension from today, 2025-09-15 +6m = 2026-03-15 */
     { "ground after resolved suspension", VOL, 20250915, VU, 20250601, 0, 0, 1, 0,
       CSISMS_OK, SUS, VOL, D_SUS, 20260315, 20260316 },
-    /* the same with an overdue surveillance (latest 2025-09-01) */
+    /* the same with an overdue surveillance (latest 2025-09-01).  Changed
+     * in 1.1 (doc/interpretations.md I-9): the overdue surveillance's limit runs from
+     * min(2025-09-02, the recorded suspended_on 2025-06-01), resolved or
+     * not: 2025-06-01 +6m = 2025-12-01 (1.0: a new suspension from today,
+     * deadline 2026-03-15) */
     { "overdue after resolved suspension", 0, 20250915, VU, 20250601, 20250901, 0, 1, 0,
-      CSISMS_OK, SUS, SO, D_SUS, 20260315, 20260316 },
+      CSISMS_OK, SUS, SO, D_SUS, 20251201, 20251202 },
+    /* a resolved suspension recorded after the missed deadline: the limit
+     * runs from 2025-09-02, +6m = 2026-03-02 */
+    { "overdue before later resolved suspension", 0, 20250915, VU, 20250910, 20250901, 0, 1, 0,
+      CSISMS_OK, SUS, SO, D_SUS, 20260302, 20260303 },
 
     /* --- correction requested (7.2.1(7)), 6 months --------------------- */
     /* 2025-01-31 +6m = 2025-07-31 */
@@ -175,6 +186,102 @@ static const struct vcase cases[] = {
     { "surveillance latest Dec 31", 0, 20251231, VU, 0, 20251231, 0, 0, 0,
       CSISMS_OK, MAI, 0, 0, 0, 20260101 },
 
+    /* --- overdue surveillance has a suspension limit (changed in 1.1) ---
+     * latest 2025-10-22: the certificate should have been suspended on
+     * 2025-10-23, so the limit is 2025-10-23 +6m = 2026-04-23, whether or
+     * not a suspension is recorded; still overdue after it → 7.2.1(5). */
+    { "surveillance day before latest", 0, 20251021, VU, 0, 20251022, 0, 0, 0,
+      CSISMS_OK, MAI, 0, 0, 0, 20251023 },
+    { "issue: overdue, 2026-03-01", 0, 20260301, VU, 0, 20251022, 0, 0, 0,
+      CSISMS_OK, SUS, SO, D_SUS, 20260423, 20260424 },
+    { "overdue, day before limit", 0, 20260422, VU, 0, 20251022, 0, 0, 0,
+      CSISMS_OK, SUS, SO, D_SUS, 20260423, 20260424 },
+    { "overdue, day of limit", 0, 20260423, VU, 0, 20251022, 0, 0, 0,
+      CSISMS_OK, SUS, SO, D_SUS, 20260423, 20260424 },
+    { "overdue, day after limit", 0, 20260424, VU, 0, 20251022, 0, 0, 0,
+      CSISMS_OK, WDR, SO | SE, D_WDR, 0, 0 },
+    { "issue: overdue, 2026-06-01", 0, 20260601, VU, 0, 20251022, 0, 0, 0,
+      CSISMS_OK, WDR, SO | SE, D_WDR, 0, 0 },
+    /* a ground does not move the limit: 7.1.1(2) on 2026-03-01 keeps 2026-04-23 */
+    { "overdue with a ground", CB, 20260301, VU, 0, 20251022, 0, 0, 0,
+      CSISMS_OK, SUS, CB | SO, D_SUS, 20260423, 20260424 },
+    /* an unresolved suspension recorded later (2026-01-10, +6m 2026-07-10)
+     * does not extend it: the limit is still 2026-04-23 */
+    { "overdue, later suspension, day of limit", 0, 20260423, VU, 20260110, 20251022, 0, 0, 0,
+      CSISMS_OK, SUS, SO, D_SUS, 20260423, 20260424 },
+    { "overdue, later suspension, day after", 0, 20260424, VU, 20260110, 20251022, 0, 0, 0,
+      CSISMS_OK, WDR, SO | SE, D_WDR, 0, 0 },
+    /* an earlier unresolved suspension (2025-06-01 → 2025-12-01) comes first */
+    { "overdue, earlier suspension, day after", 0, 20251202, VU, 20250601, 20251022, 0, 0, 0,
+      CSISMS_OK, WDR, SO | SE, D_WDR, 0, 0 },
+    /* latest 2025-08-30: from 2025-08-31, +6m = 2026-02-28 (no 31 February) */
+    { "overdue limit Feb 28", 0, 20260228, VU, 0, 20250830, 0, 0, 0,
+      CSISMS_OK, SUS, SO, D_SUS, 20260228, 20260301 },
+    { "overdue limit Feb 28 passed", 0, 20260301, VU, 0, 20250830, 0, 0, 0,
+      CSISMS_OK, WDR, SO | SE, D_WDR, 0, 0 },
+    /* latest 2024-02-28 (leap): from 2024-02-29, +6m = 2024-08-29 */
+    { "overdue from Feb 29", 0, 20240829, VU, 0, 20240228, 0, 0, 0,
+      CSISMS_OK, SUS, SO, D_SUS, 20240829, 20240830 },
+    { "overdue from Feb 29 passed", 0, 20240830, VU, 0, 20240228, 0, 0, 0,
+      CSISMS_OK, WDR, SO | SE, D_WDR, 0, 0 },
+    /* latest 2025-12-31: from 2026-01-01 (the year rolls), +6m = 2026-07-01 */
+    { "overdue from Jan 1", 0, 20260701, VU, 0, 20251231, 0, 0, 0,
+      CSISMS_OK, SUS, SO, D_SUS, 20260701, 20260702 },
+    { "overdue from Jan 1 passed", 0, 20260702, VU, 0, 20251231, 0, 0, 0,
+      CSISMS_OK, WDR, SO | SE, D_WDR, 0, 0 },
+    /* limit 2026-04-23 == valid_until: nothing left to withdraw */
+    { "overdue, limit = valid_until, day of", 0, 20260423, 20260423, 0, 20251022, 0, 0, 0,
+      CSISMS_OK, SUS, SO, D_SUS, 20260423, 20260424 },
+    { "overdue, limit = valid_until, day after", 0, 20260424, 20260423, 0, 20251022, 0, 0, 0,
+      CSISMS_OK, EXP, SO | EX, 0, 0, 0 },
+    /* limit 2026-04-23 == valid_until 2026-04-24 - 1: withdraw on the last valid day */
+    { "overdue, limit = valid_until - 1, day of", 0, 20260423, 20260424, 0, 20251022, 0, 0, 0,
+      CSISMS_OK, SUS, SO, D_SUS, 20260423, 20260424 },
+    { "overdue, limit = valid_until - 1, day after", 0, 20260424, 20260424, 0, 20251022, 0, 0, 0,
+      CSISMS_OK, WDR, SO | SE, D_WDR, 0, 0 },
+    { "overdue, limit = valid_until - 1, expired too", 0, 20260425, 20260424, 0, 20251022, 0, 0, 0,
+      CSISMS_OK, WDR, SO | SE | EX, D_WDR, 0, 0 },
+
+    /* --- a period that runs out after the last valid day (changed in 1.1)
+     * suspended 2028-06-18: +6m = 2028-12-18 */
+    { "issue: suspension ends after validity", 0, 20290709, 20280818, 20280618, 0, 0, 0, 0,
+      CSISMS_OK, EXP, EX, 0, 0, 0 },
+    { "issue: suspension ends before validity", 0, 20290709, 20281219, 20280618, 0, 0, 0, 0,
+      CSISMS_OK, WDR, SE | EX, D_WDR, 0, 0 },
+    /* limit == valid_until 2028-12-18 */
+    { "suspension limit = valid_until, day before", 0, 20281217, 20281218, 20280618, 0, 0, 0, 0,
+      CSISMS_OK, SUS, 0, D_SUS, 20281218, 20281219 },
+    { "suspension limit = valid_until, day of", 0, 20281218, 20281218, 20280618, 0, 0, 0, 0,
+      CSISMS_OK, SUS, 0, D_SUS, 20281218, 20281219 },
+    { "suspension limit = valid_until, day after", 0, 20281219, 20281218, 20280618, 0, 0, 0, 0,
+      CSISMS_OK, EXP, EX, 0, 0, 0 },
+    /* limit == valid_until - 1 (valid until 2028-12-19) */
+    { "suspension limit = valid_until - 1, day before", 0, 20281217, 20281219, 20280618, 0, 0, 0, 0,
+      CSISMS_OK, SUS, 0, D_SUS, 20281218, 20281219 },
+    { "suspension limit = valid_until - 1, day of", 0, 20281218, 20281219, 20280618, 0, 0, 0, 0,
+      CSISMS_OK, SUS, 0, D_SUS, 20281218, 20281219 },
+    { "suspension limit = valid_until - 1, day after", 0, 20281219, 20281219, 20280618, 0, 0, 0, 0,
+      CSISMS_OK, WDR, SE, D_WDR, 0, 0 },
+    { "suspension limit = valid_until - 1, 2 days after", 0, 20281220, 20281219, 20280618, 0, 0, 0, 0,
+      CSISMS_OK, WDR, SE | EX, D_WDR, 0, 0 },
+    /* correction requested 2028-06-18: due 2028-12-18 (7.2.1(7)) */
+    { "correction due after validity", 0, 20290709, 20280818, 0, 0, 20280618, 0, 0,
+      CSISMS_OK, EXP, EX, 0, 0, 0 },
+    { "correction due = valid_until, day of", 0, 20281218, 20281218, 0, 0, 20280618, 0, 0,
+      CSISMS_OK, MAI, 0, 0, 0, 20281219 },
+    { "correction due = valid_until, day after", 0, 20281219, 20281218, 0, 0, 20280618, 0, 0,
+      CSISMS_OK, EXP, EX, 0, 0, 0 },
+    { "correction due = valid_until - 1, day of", 0, 20281218, 20281219, 0, 0, 20280618, 0, 0,
+      CSISMS_OK, MAI, 0, 0, 0, 20281219 },
+    { "correction due = valid_until - 1, day after", 0, 20281219, 20281219, 0, 0, 20280618, 0, 0,
+      CSISMS_OK, WDR, MU, D_WDR, 0, 0 },
+    { "correction due = valid_until - 1, 2 days after", 0, 20281220, 20281219, 0, 0, 20280618, 0, 0,
+      CSISMS_OK, WDR, MU | EX, D_WDR, 0, 0 },
+    /* a ground of 7.2.1 still withdraws after expiry (only the derived
+     * 7.2.1(5)/(7) need a certificate left) */
+    { "ground after suspension past validity", SV, 20290709, 20280818, 20280618, 0, 0, 0, 0,
+      CSISMS_OK, WDR, SV | EX, D_WDR, 0, 0 },
+
     /* --- expiry (8.2) ---------------------------------------------------- */
     { "valid_until last day", 0, 20271021, VU, 0, 0, 0, 0, 0,
       CSISMS_OK, MAI, 0, 0, 0, 20271022 },
@@ -186,7 +293,7 @@ static const struct vcase cases[] = {
       CSISMS_OK, MAI, 0, 0, 0, 20280229 },
     { "valid_until Dec 31", 0, 20271231, 20271231, 0, 0, 0, 0, 0,
       CSISMS_OK, MAI, 0, 0, 0, 20280101 },
-    { "valid_until long past", 0, 99981231, 10101, 0, 0, 0, 0, 0,
+    { "valid_until long past", 0, LAST, 10101, 0, 0, 0, 0, 0,
       CSISMS_OK, EXP, EX, 0, 0, 0 },
 
     /* --- action order: withdraw > expire > suspend > reinstate ---------- */
@@ -252,19 +359,22 @@ static const struct vcase cases[] = {
       CSISMS_OK, SUS, SO, D_SUS, 20260315, 20260316 },
 
     /* --- extremes ------------------------------------------------------- */
-    { "max dates maintain", 0, 99981231, 99981231, 0, 99981231, 99981231, 0, 0,
+    { "max dates maintain", 0, LAST, LAST, 0, LAST, LAST, 0, 0,
       CSISMS_OK, MAI, 0, 0, 0, 99990101 },
     /* 9998-12-31 +6m = 9999-06-30 */
-    { "max dates suspend", NC, 99981231, 99981231, 0, 0, 0, 0, 0,
+    { "max dates suspend", NC, LAST, LAST, 0, 0, 0, 0, 0,
       CSISMS_OK, SUS, NC, D_SUS, 99990630, 99990101 },
-    { "max dates suspended", 0, 99981231, 99981231, 99981231, 0, 0, 0, 0,
+    { "max dates suspended", 0, LAST, LAST, LAST, 0, 0, 0, 0,
       CSISMS_OK, SUS, 0, D_SUS, 99990630, 99990101 },
-    { "max dates withdraw", OW, 99981231, 99981231, 99981231, 99981231, 99981231, 0, 0,
+    { "max dates withdraw", OW, LAST, LAST, LAST, LAST, LAST, 0, 0,
       CSISMS_OK, WDR, OW, D_WDR, 0, 0 },
     { "min dates maintain", 0, 10101, 10101, 0, 0, 0, 0, 0,
       CSISMS_OK, MAI, 0, 0, 0, 10102 },
+    /* overdue on the last accepted day: from 9998-12-31, +6m = 9999-06-30 */
+    { "max dates overdue", 0, LAST, LAST, 0, 99981230, 0, 0, 0,
+      CSISMS_OK, SUS, SO, D_SUS, 99990630, 99990101 },
     /* 0001-01-01 +6m = 0001-07-01 */
-    { "min dates suspend", VOL, 10101, 99981231, 10101, 10101, 10101, 0, 0,
+    { "min dates suspend", VOL, 10101, LAST, 10101, 10101, 10101, 0, 0,
       CSISMS_OK, SUS, VOL, D_SUS, 10701, 10102 },
 
     /* --- invalid values: EINVAL ---------------------------------------- */
@@ -275,8 +385,8 @@ static const struct vcase cases[] = {
     { "today negative", 0, -20250101, VU, 0, 0, 0, 0, 0, CSISMS_EINVAL, 0, 0, 0, 0, 0 },
     { "today INT32_MAX", 0, INT32_MAX, VU, 0, 0, 0, 0, 0, CSISMS_EINVAL, 0, 0, 0, 0, 0 },
     { "today INT32_MIN", 0, INT32_MIN, VU, 0, 0, 0, 0, 0, CSISMS_EINVAL, 0, 0, 0, 0, 0 },
-    { "today 9999-01-01", 0, 99990101, 99981231, 0, 0, 0, 0, 0, CSISMS_EINVAL, 0, 0, 0, 0, 0 },
-    { "today 9999-12-31", 0, 99991231, 99981231, 0, 0, 0, 0, 0, CSISMS_EINVAL, 0, 0, 0, 0, 0 },
+    { "today 9999-01-01", 0, 99990101, LAST, 0, 0, 0, 0, 0, CSISMS_EINVAL, 0, 0, 0, 0, 0 },
+    { "today 9999-12-31", 0, 99991231, LAST, 0, 0, 0, 0, 0, CSISMS_EINVAL, 0, 0, 0, 0, 0 },
     { "valid_until 0", 0, 20250310, 0, 0, 0, 0, 0, 0, CSISMS_EINVAL, 0, 0, 0, 0, 0 },
     { "valid_until Feb 29 2025", 0, 20250310, 20250229, 0, 0, 0, 0, 0, CSISMS_EINVAL, 0, 0, 0, 0, 0 },
     { "valid_until day 0", 0, 20250310, 20250100, 0, 0, 0, 0, 0, CSISMS_EINVAL, 0, 0, 0, 0, 0 },
@@ -287,7 +397,7 @@ static const struct vcase cases[] = {
     { "suspended_on negative", 0, 20250910, VU, -20250101, 0, 0, 0, 0, CSISMS_EINVAL, 0, 0, 0, 0, 0 },
     { "suspended_on after today", 0, 20250310, VU, 20250311, 0, 0, 0, 0, CSISMS_EINVAL, 0, 0, 0, 0, 0 },
     { "suspended_on after today, resolved", 0, 20250310, VU, 20250311, 0, 0, 1, 0, CSISMS_EINVAL, 0, 0, 0, 0, 0 },
-    { "suspended_on 9999-01-01", 0, 99981231, 99981231, 99990101, 0, 0, 0, 0, CSISMS_EINVAL, 0, 0, 0, 0, 0 },
+    { "suspended_on 9999-01-01", 0, LAST, LAST, 99990101, 0, 0, 0, 0, CSISMS_EINVAL, 0, 0, 0, 0, 0 },
     { "surveillance_latest month 0", 0, 20250310, VU, 0, 20250001, 0, 0, 0, CSISMS_EINVAL, 0, 0, 0, 0, 0 },
     { "surveillance_latest 1", 0, 20250310, VU, 0, 1, 0, 0, 0, CSISMS_EINVAL, 0, 0, 0, 0, 0 },
     { "surveillance_latest 9999-01-01", 0, 20250310, VU, 0, 99990101, 0, 0, 0, CSISMS_EINVAL, 0, 0, 0, 0, 0 },
@@ -295,7 +405,7 @@ static const struct vcase cases[] = {
     { "correction_requested Dec 32", 0, 20250310, VU, 0, 0, 20241232, 0, 0, CSISMS_EINVAL, 0, 0, 0, 0, 0 },
     { "correction_requested after today", 0, 20250310, VU, 0, 0, 20250311, 0, 0, CSISMS_EINVAL, 0, 0, 0, 0, 0 },
     { "correction_requested after today, done", 0, 20250310, VU, 0, 0, 20260101, 0, 1, CSISMS_EINVAL, 0, 0, 0, 0, 0 },
-    { "correction_requested 9999-01-01", 0, 99981231, 99981231, 0, 0, 99990101, 0, 0, CSISMS_EINVAL, 0, 0, 0, 0, 0 },
+    { "correction_requested 9999-01-01", 0, LAST, LAST, 0, 0, 99990101, 0, 0, CSISMS_EINVAL, 0, 0, 0, 0, 0 },
     { "grounds: 5.1.2 bit", SO, 20250310, VU, 0, 0, 0, 0, 0, CSISMS_EINVAL, 0, 0, 0, 0, 0 },
     { "grounds: 8.2 bit", EX, 20250310, VU, 0, 0, 0, 0, 0, CSISMS_EINVAL, 0, 0, 0, 0, 0 },
     { "grounds: bit 7", 1u << 7, 20250310, VU, 0, 0, 0, 0, 0, CSISMS_EINVAL, 0, 0, 0, 0, 0 },
@@ -306,6 +416,8 @@ static const struct vcase cases[] = {
 };
 
 #define NCASES ((int)(sizeof cases / sizeof cases[0]))
+/* Rows of the batch tests: the whole table, or a run of days. */
+#define BATCH_MAX 1300
 
 static csisms_facts facts_of(const struct vcase *c)
 {
@@ -596,6 +708,315 @@ START_TEST(test_writes_v1_fields)
 }
 END_TEST
 
+/* --- csisms_evaluate_batch ----------------------------------------------- */
+
+#define FR CSISMS_BATCH_RESOLVED
+#define FC CSISMS_BATCH_CORRECTED
+
+/* Output columns of a batch, filled with sentinels before the call. */
+struct batch_out {
+    int32_t status[BATCH_MAX];
+    int32_t action[BATCH_MAX];
+    uint32_t reasons[BATCH_MAX], duties[BATCH_MAX];
+    csisms_date deadline[BATCH_MAX], next_review[BATCH_MAX];
+};
+
+/* Input columns. */
+struct batch_in {
+    csisms_date today[BATCH_MAX], valid_until[BATCH_MAX], suspended_on[BATCH_MAX],
+        surveillance_latest[BATCH_MAX], correction_requested[BATCH_MAX];
+    uint32_t grounds[BATCH_MAX];
+    uint8_t flags[BATCH_MAX];
+};
+
+static void batch_sentinels(struct batch_out *o)
+{
+    memset(o, 0x5A, sizeof *o);
+}
+
+static int batch_run(size_t n, const struct batch_in *in, struct batch_out *o)
+{
+    return csisms_evaluate_batch(n, in->today, in->valid_until, in->suspended_on,
+                                 in->surveillance_latest, in->correction_requested, in->grounds,
+                                 in->flags, o->status, o->action, o->reasons, o->duties,
+                                 o->deadline, o->next_review);
+}
+
+/* Row i of a batch against csisms_evaluate of the same facts (the reference):
+ * same status, and on success the same five fields; on error the row's
+ * output cells keep their sentinels. */
+static void assert_row_is_evaluate(const struct batch_in *in, const struct batch_out *o, size_t i,
+                                   const csisms_facts *f, const char *name)
+{
+    csisms_verdict v = sentinel_verdict();
+    int rc = csisms_evaluate(f, &v);
+    ck_assert_msg(o->status[i] == rc, "%s: batch status %d, evaluate %d", name, o->status[i], rc);
+    if (rc != CSISMS_OK) {
+        struct batch_out s;
+        batch_sentinels(&s);
+        ck_assert_msg(o->action[i] == s.action[i] && o->reasons[i] == s.reasons[i] &&
+                          o->duties[i] == s.duties[i] && o->deadline[i] == s.deadline[i] &&
+                          o->next_review[i] == s.next_review[i],
+                      "%s: outputs written for a bad row", name);
+        return;
+    }
+    ck_assert_msg(o->action[i] == v.action && o->reasons[i] == v.reasons &&
+                      o->duties[i] == v.duties && o->deadline[i] == v.deadline &&
+                      o->next_review[i] == v.next_review,
+                  "%s: batch row differs from csisms_evaluate", name);
+    (void)in;
+}
+
+/* Every row of the hand-worked table, in one batch: each row equals its
+ * csisms_evaluate and its hand-worked expectation; bad rows do not stop
+ * the others, and the count of bad rows is returned. */
+START_TEST(test_batch_table)
+{
+    static struct batch_in in;
+    static struct batch_out o;
+    int expected_bad = 0;
+    ck_assert_int_le(NCASES, BATCH_MAX);
+    for (int i = 0; i < NCASES; i++) {
+        const struct vcase *c = &cases[i];
+        in.today[i] = c->today;
+        in.valid_until[i] = c->valid_until;
+        in.suspended_on[i] = c->suspended_on;
+        in.surveillance_latest[i] = c->surveillance_latest;
+        in.correction_requested[i] = c->correction_requested;
+        in.grounds[i] = c->grounds;
+        /* the table's resolved/corrected values are any nonzero int32 */
+        in.flags[i] = (uint8_t)((c->resolved != 0 ? FR : 0) | (c->corrected != 0 ? FC : 0));
+        expected_bad += c->rc != CSISMS_OK;
+    }
+    batch_sentinels(&o);
+    ck_assert_int_eq(batch_run((size_t)NCASES, &in, &o), expected_bad);
+    ck_assert_int_gt(expected_bad, 30); /* the error rows are in the batch */
+    for (int i = 0; i < NCASES; i++) {
+        const struct vcase *c = &cases[i];
+        csisms_facts f = facts_of(c);
+        assert_row_is_evaluate(&in, &o, (size_t)i, &f, c->name);
+        ck_assert_msg(o.status[i] == c->rc, "%s: status %d", c->name, o.status[i]);
+        if (c->rc == CSISMS_OK)
+            ck_assert_msg(o.action[i] == c->action && o.reasons[i] == c->reasons &&
+                              o.duties[i] == c->duties && o.deadline[i] == c->deadline &&
+                              o.next_review[i] == c->next_review,
+                          "%s: batch row differs from the hand-worked verdict", c->name);
+    }
+}
+END_TEST
+
+/* Differential: every day from 2025-10-01 to 2029-01-31 against several
+ * certificates, batch rows against per-row csisms_evaluate. */
+START_TEST(test_batch_days)
+{
+    static const struct {
+        csisms_date valid_until, suspended_on, latest, requested;
+        uint32_t grounds;
+        uint8_t flags;
+    } certs[] = {
+        { 20271021, 0, 0, 0, 0, 0 },
+        { 20271021, 0, 20251022, 0, 0, 0 },
+        { 20281218, 20250930, 20251022, 0, 0, FR },
+        { 20281219, 20250930, 0, 20250930, 0, 0 },
+        { 20260423, 0, 20251022, 20251001, CSISMS_R_VOLUNTARY, FC },
+        { 20271021, 20251001, 20260228, 20251001, CSISMS_R_CONTRACT_BREACH, FR | FC },
+    };
+    static struct batch_in in;
+    static struct batch_out o;
+    for (size_t c = 0; c < sizeof certs / sizeof certs[0]; c++) {
+        size_t n = 0;
+        for (csisms_date d = 20251001; d <= 20290131 && n < BATCH_MAX;) {
+            in.today[n] = d;
+            in.valid_until[n] = certs[c].valid_until;
+            in.suspended_on[n] = certs[c].suspended_on;
+            in.surveillance_latest[n] = certs[c].latest;
+            in.correction_requested[n] = certs[c].requested;
+            in.grounds[n] = certs[c].grounds;
+            in.flags[n] = certs[c].flags;
+            n++;
+            ck_assert_int_eq(csisms_date_add_days(d, 1, &d), CSISMS_OK);
+        }
+        ck_assert_uint_eq(n, 1219); /* 2025-10-01 … 2029-01-31 */
+        batch_sentinels(&o);
+        ck_assert_int_eq(batch_run(n, &in, &o), 0);
+        for (size_t i = 0; i < n; i++) {
+            csisms_facts f = CSISMS_FACTS_INIT;
+            f.today = in.today[i];
+            f.valid_until = in.valid_until[i];
+            f.suspended_on = in.suspended_on[i];
+            f.surveillance_latest = in.surveillance_latest[i];
+            f.correction_requested = in.correction_requested[i];
+            f.grounds = in.grounds[i];
+            f.suspension_resolved = (in.flags[i] & FR) != 0;
+            f.correction_done = (in.flags[i] & FC) != 0;
+            assert_row_is_evaluate(&in, &o, i, &f, "day row");
+        }
+    }
+}
+END_TEST
+
+/* Hand-worked rows (issue 12's examples) with optional columns left NULL
+ * and only some outputs asked for. */
+START_TEST(test_batch_optional_columns)
+{
+    const csisms_date today[3] = { 20260301, 20260601, 20260301 };
+    const csisms_date until[3] = { VU, VU, VU };
+    const csisms_date latest[3] = { 20251022, 20251022, 0 };
+    int32_t status[3] = { 7, 7, 7 }, action[3] = { 9, 9, 9 };
+    csisms_date deadline[3] = { 1, 1, 1 };
+
+    /* overdue since 2025-10-23: SUSPEND to 2026-04-23, then WITHDRAW; a
+     * row with no facts but its dates: MAINTAIN, deadline 0 */
+    ck_assert_int_eq(csisms_evaluate_batch(3, today, until, NULL, latest, NULL, NULL, NULL, status,
+                                           action, NULL, NULL, deadline, NULL),
+                     0);
+    ck_assert_int_eq(status[0], CSISMS_OK);
+    ck_assert_int_eq(action[0], SUS);
+    ck_assert_int_eq(deadline[0], 20260423);
+    ck_assert_int_eq(status[1], CSISMS_OK);
+    ck_assert_int_eq(action[1], WDR);
+    ck_assert_int_eq(deadline[1], 0);
+    ck_assert_int_eq(action[2], MAI);
+    ck_assert_int_eq(deadline[2], 0);
+
+    /* NULL optional columns mean all 0: the same as explicit zero columns */
+    const csisms_date zero_d[3] = { 0, 0, 0 };
+    const uint32_t zero_g[3] = { 0, 0, 0 };
+    const uint8_t zero_f[3] = { 0, 0, 0 };
+    int32_t st1[3], st2[3], ac1[3], ac2[3];
+    uint32_t re1[3], re2[3], du1[3], du2[3];
+    csisms_date de1[3], de2[3], nr1[3], nr2[3];
+    ck_assert_int_eq(csisms_evaluate_batch(3, today, until, NULL, NULL, NULL, NULL, NULL, st1, ac1,
+                                           re1, du1, de1, nr1),
+                     0);
+    ck_assert_int_eq(csisms_evaluate_batch(3, today, until, zero_d, zero_d, zero_d, zero_g, zero_f,
+                                           st2, ac2, re2, du2, de2, nr2),
+                     0);
+    for (int i = 0; i < 3; i++) {
+        ck_assert_int_eq(st1[i], st2[i]);
+        ck_assert_int_eq(ac1[i], ac2[i]);
+        ck_assert_uint_eq(re1[i], re2[i]);
+        ck_assert_uint_eq(du1[i], du2[i]);
+        ck_assert_int_eq(de1[i], de2[i]);
+        ck_assert_int_eq(nr1[i], nr2[i]);
+        /* 2026-03-01 / 2026-06-01, nothing else: MAINTAIN to 2027-10-22 */
+        ck_assert_int_eq(ac1[i], MAI);
+        ck_assert_int_eq(nr1[i], 20271022);
+    }
+}
+END_TEST
+
+/* The flags column: bit 0 resolved, bit 1 corrected, any other bit a bad
+ * row that does not stop the others. */
+START_TEST(test_batch_flags)
+{
+    /* suspended 2025-06-01 (+6m 2025-12-01), correction 2025-01-31 (due
+     * 2025-07-31), today 2025-12-02: both limits passed */
+    enum { N = 8 };
+    static const uint8_t flags[N] = { 0, FR, FC, FR | FC, 4, 8, 0x80, 0xFF };
+    static const int want_rc[N] = { 0, 0, 0, 0, CSISMS_EINVAL, CSISMS_EINVAL, CSISMS_EINVAL,
+                                    CSISMS_EINVAL };
+    static const int want_action[N] = { WDR, WDR, WDR, REI };
+    static const uint32_t want_reasons[N] = { SE | MU, MU, SE, 0 };
+    csisms_date today[N], until[N], susp[N], corr[N], dl[N], nr[N];
+    int32_t status[N], action[N];
+    uint32_t reasons[N], duties[N];
+    for (int i = 0; i < N; i++) {
+        today[i] = 20251202;
+        until[i] = VU;
+        susp[i] = 20250601;
+        corr[i] = 20250131;
+        action[i] = -99;
+    }
+    ck_assert_int_eq(csisms_evaluate_batch(N, today, until, susp, NULL, corr, NULL, flags, status,
+                                           action, reasons, duties, dl, nr),
+                     4);
+    for (int i = 0; i < N; i++) {
+        ck_assert_int_eq(status[i], want_rc[i]);
+        if (want_rc[i] != CSISMS_OK) {
+            ck_assert_int_eq(action[i], -99);
+            continue;
+        }
+        ck_assert_int_eq(action[i], want_action[i]);
+        ck_assert_uint_eq(reasons[i], want_reasons[i]);
+    }
+    /* REINSTATE: next review is validity's end, 2027-10-22 */
+    ck_assert_int_eq(nr[3], 20271022);
+    ck_assert_uint_eq(duties[3], 0);
+}
+END_TEST
+
+/* Bad rows of every kind among good ones. */
+START_TEST(test_batch_bad_rows)
+{
+    enum { N = 6 };
+    const csisms_date today[N] = { 20250310, 20250230, 20250310, 99990101, 20250310, 20250310 };
+    const csisms_date until[N] = { VU, VU, 0, VU, VU, VU };
+    const csisms_date susp[N] = { 0, 0, 0, 0, 20250311, 0 };
+    const uint32_t grounds[N] = { 0, 0, 0, 0, 0, CSISMS_R_EXPIRED };
+    int32_t status[N], action[N];
+    for (int i = 0; i < N; i++)
+        action[i] = -1;
+    ck_assert_int_eq(csisms_evaluate_batch(N, today, until, susp, NULL, NULL, grounds, NULL,
+                                           status, action, NULL, NULL, NULL, NULL),
+                     5);
+    ck_assert_int_eq(status[0], CSISMS_OK);
+    ck_assert_int_eq(action[0], MAI);
+    for (int i = 1; i < N; i++) {
+        ck_assert_int_eq(status[i], CSISMS_EINVAL);
+        ck_assert_int_eq(action[i], -1);
+    }
+}
+END_TEST
+
+/* A NULL required column or too many rows: CSISMS_EINVAL, nothing read or
+ * written.  No rows: 0, nothing written. */
+START_TEST(test_batch_errors)
+{
+    const csisms_date today[1] = { 20250310 }, until[1] = { VU };
+    int32_t status[1] = { 77 }, action[1] = { 77 };
+    ck_assert_int_eq(csisms_evaluate_batch(1, NULL, until, NULL, NULL, NULL, NULL, NULL, status,
+                                           action, NULL, NULL, NULL, NULL),
+                     CSISMS_EINVAL);
+    ck_assert_int_eq(csisms_evaluate_batch(1, today, NULL, NULL, NULL, NULL, NULL, NULL, status,
+                                           action, NULL, NULL, NULL, NULL),
+                     CSISMS_EINVAL);
+    ck_assert_int_eq(csisms_evaluate_batch(1, today, until, NULL, NULL, NULL, NULL, NULL, NULL,
+                                           action, NULL, NULL, NULL, NULL),
+                     CSISMS_EINVAL);
+    ck_assert_int_eq(csisms_evaluate_batch(0, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL,
+                                           NULL, NULL, NULL, NULL),
+                     CSISMS_EINVAL);
+    /* more rows than the int result can count: refused before reading */
+    ck_assert_int_eq(csisms_evaluate_batch((size_t)INT_MAX + 1u, today, until, NULL, NULL, NULL,
+                                           NULL, NULL, status, action, NULL, NULL, NULL, NULL),
+                     CSISMS_EINVAL);
+    ck_assert_int_eq(csisms_evaluate_batch(SIZE_MAX, today, until, NULL, NULL, NULL, NULL, NULL,
+                                           status, action, NULL, NULL, NULL, NULL),
+                     CSISMS_EINVAL);
+    ck_assert_int_eq(status[0], 77);
+    ck_assert_int_eq(action[0], 77);
+    ck_assert_int_eq(csisms_evaluate_batch(0, today, until, NULL, NULL, NULL, NULL, NULL, status,
+                                           action, NULL, NULL, NULL, NULL),
+                     0);
+    ck_assert_int_eq(status[0], 77);
+    ck_assert_int_eq(action[0], 77);
+    /* only status wanted */
+    ck_assert_int_eq(csisms_evaluate_batch(1, today, until, NULL, NULL, NULL, NULL, NULL, status,
+                                           NULL, NULL, NULL, NULL, NULL),
+                     0);
+    ck_assert_int_eq(status[0], CSISMS_OK);
+}
+END_TEST
+
+START_TEST(test_batch_constants)
+{
+    ck_assert_uint_eq(CSISMS_BATCH_RESOLVED, 1);
+    ck_assert_uint_eq(CSISMS_BATCH_CORRECTED, 2);
+    ck_assert_int_eq(CSISMS_DATE_INPUT_MAX, 99981231); /* doc/rules-model.md §4 step 1: 9998-12-31 */
+}
+END_TEST
+
 /* --- texts --------------------------------------------------------------- */
 
 struct reason_expect {
@@ -802,6 +1223,16 @@ static Suite *verdict_suite(void)
     tcase_add_test(tc, test_larger_verdict);
     tcase_add_test(tc, test_writes_v1_fields);
     suite_add_tcase(s, tc);
+
+    TCase *tb = tcase_create("batch");
+    tcase_add_test(tb, test_batch_table);
+    tcase_add_test(tb, test_batch_days);
+    tcase_add_test(tb, test_batch_optional_columns);
+    tcase_add_test(tb, test_batch_flags);
+    tcase_add_test(tb, test_batch_bad_rows);
+    tcase_add_test(tb, test_batch_errors);
+    tcase_add_test(tb, test_batch_constants);
+    suite_add_tcase(s, tb);
 
     TCase *tt = tcase_create("texts");
     tcase_add_loop_test(tt, test_reason_texts, 0, NREASONS);

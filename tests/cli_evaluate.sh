@@ -138,6 +138,47 @@ Duties:
 Suspension deadline: 2026-04-23
 Next review: 2026-04-24"
 
+# --- changed in 1.1: an overdue surveillance has a suspension limit ---------
+# latest 2025-10-22: the suspension should have started on 2025-10-23, so it
+# may last until 2025-10-23 + 6 months = 2026-04-23 whatever day it is today
+run evaluate --today 2026-03-01 --valid-until 2027-10-21 --surveillance-latest 2025-10-22 --json
+expect_rc 0
+expect_out_has '"action":"suspend"'
+expect_out_has '"deadline":"2026-04-23","next_review":"2026-04-24"}'
+run evaluate --today 2026-04-23 --valid-until 2027-10-21 --surveillance-latest 2025-10-22 --json
+expect_out_has '"action":"suspend"'
+expect_out_has '"deadline":"2026-04-23","next_review":"2026-04-24"}'
+# still overdue after it: withdraw under 7.2.1(5)
+run evaluate --today 2026-04-24 --valid-until 2027-10-21 --surveillance-latest 2025-10-22 --json
+expect_out_has '"action":"withdraw"'
+expect_out_has '"reasons":[{"clause":"5.1.2",'
+expect_out_has '{"clause":"7.2.1(5)",'
+expect_out_has '"deadline":null,"next_review":null}'
+run evaluate --today 2026-06-01 --valid-until 2027-10-21 --surveillance-latest 2025-10-22
+expect_rc 0
+expect_out_has "Verdict: Withdraw${nl}Reasons:${nl}  5.1.2     The surveillance audit has not been carried out within the time limit${nl}  7.2.1(5)  "
+# a suspension recorded later (2026-01-10) does not extend the limit
+run evaluate --today 2026-04-24 --valid-until 2027-10-21 --surveillance-latest 2025-10-22 --suspended-on 2026-01-10 --json
+expect_out_has '"action":"withdraw"'
+
+# --- changed in 1.1: a period running out after the last valid day ---------
+# suspended 2028-06-18: six months end 2028-12-18, after 2028-08-18 → expire
+run evaluate --today 2029-07-09 --valid-until 2028-08-18 --suspended-on 2028-06-18 --json
+expect_out_has '"action":"expire"'
+expect_out_has '"reasons":[{"clause":"8.2",'
+# valid until 2028-12-19: the suspension ran out while valid → withdraw
+run evaluate --today 2029-07-09 --valid-until 2028-12-19 --suspended-on 2028-06-18 --json
+expect_out_has '"action":"withdraw"'
+expect_out_has '"reasons":[{"clause":"7.2.1(5)",'
+expect_out_has '{"clause":"8.2",'
+# the limit on the last valid day itself (2028-12-18): expire the day after
+run evaluate --today 2028-12-19 --valid-until 2028-12-18 --suspended-on 2028-06-18 --json
+expect_out_has '"action":"expire"'
+# a correction (7.2.1(7)) due 2028-12-18, after validity ends 2028-08-18
+run evaluate --today 2029-07-09 --valid-until 2028-08-18 --correction-requested 2028-06-18 --json
+expect_out_has '"action":"expire"'
+expect_out_lacks '7.2.1(7)'
+
 # --- correction of 7.2.1(7): 2025-01-31 + 6 months = 2025-07-31 ------------
 run evaluate --today 2025-07-31 --valid-until 2027-10-21 --correction-requested 2025-01-31 --json
 expect_out '{"action":"maintain","action_name":"Maintain","reasons":[],"duties":[],"deadline":null,"next_review":"2025-08-01"}'

@@ -44,14 +44,17 @@ there), then ``ctypes.util.find_library("csisms")``, then ``libcsisms.so.1``.
 
 from __future__ import annotations
 
+import array
 import ctypes
 import datetime
 import numbers
 import operator
+import struct
+import sys
 from dataclasses import dataclass
 from decimal import Decimal
 from fractions import Fraction
-from typing import Callable, Dict, Iterable, List, Optional, Tuple, Type, Union
+from typing import Any, Callable, Dict, Iterable, List, Optional, Tuple, Type, Union
 
 from . import _native
 
@@ -87,6 +90,13 @@ __version__ = VERSION_STRING
 
 #: Positive success status of :func:`recert_valid_until` in C.
 INTERRUPTED: int = _native.CONSTANTS["CSISMS_INTERRUPTED"]
+
+#: The last date :func:`evaluate` and :func:`evaluate_batch` accept,
+#: 9998-12-31 as YYYYMMDD (``CSISMS_DATE_INPUT_MAX``, since 1.1.0).
+DATE_INPUT_MAX: int = _native.CONSTANTS["CSISMS_DATE_INPUT_MAX"]
+#: Bits of :func:`evaluate_batch`'s *flags* column (since 1.1.0).
+BATCH_RESOLVED: int = _native.CONSTANTS["CSISMS_BATCH_RESOLVED"]
+BATCH_CORRECTED: int = _native.CONSTANTS["CSISMS_BATCH_CORRECTED"]
 
 #: Every integer constant of ``csisms.h`` by its C name.
 C_CONSTANTS: Dict[str, int] = dict(_native.CONSTANTS)
@@ -832,6 +842,39 @@ def _mask(value: Union[int, Iterable[int]], name: str, function: str) -> int:
     return total
 
 
+# The per-call path of evaluate() builds no ctypes struct field by field and
+# no enum: the facts are packed with one struct.pack_into into a pooled C
+# struct, the verdict is read with one unpack_from, and the enums come from
+# prebuilt tables.
+_FACTS = struct.Struct("=II7i")  # struct csisms_facts, version 1
+_VERDICT = struct.Struct("=Ii2I2i")  # struct csisms_verdict, version 1
+#: Reusable (CFacts, CVerdict) pairs; the library writes a verdict's fields
+#: after ``size`` only, so a pair stays a valid CSISMS_VERDICT_INIT-sized one.
+_POOL: List[Tuple[CFacts, CVerdict]] = []
+_ACTIONS: Dict[int, Action] = {int(a): a for a in Action}
+_DUTIES: Dict[int, Duty] = {v: Duty(v) for v in range(16)}
+_REASONS: Dict[int, Reason] = {}  # filled on first use: at most 2**17 values
+_Date = datetime.date
+_new_verdict = object.__new__
+
+
+def _reason(value: int) -> Reason:
+    r = _REASONS.get(value)
+    if r is None:
+        r = _REASONS[value] = Reason(value)
+    return r
+
+
+def _fast_date(value: object, name: str, function: str, optional: bool = False) -> int:
+    if type(value) is _Date:  # the common case, without isinstance chains
+        return value.year * 10000 + value.month * 100 + value.day  # type: ignore[attr-defined]
+    return _date_in(value, name, function, optional)  # type: ignore[arg-type]
+
+
+def _fast_date_out(value: int) -> Optional[datetime.date]:
+    return None if value == 0 else _Date(value // 10000, value // 100 % 100, value % 100)
+
+
 def evaluate(
     *,
     today: DateLike,
@@ -857,28 +900,227 @@ def evaluate(
     :raises TypeError: a flag that is not a ``bool``, ``grounds=None``.
 
     ``evaluate(today=date(2025, 12, 2), valid_until=date(2027, 10, 21),
-    suspended_on=date(2025, 6, 1)).action`` is ``Action.WITHDRAW``.
+    suspended_on=date(2025, 6, 1)).action`` is ``Action.WITHDRAW``. For many
+    certificates at once, :func:`evaluate_batch` is much faster.
     """
     f = "csisms_evaluate"
-    facts = CFacts(
-        grounds=_mask(grounds, "grounds", f),
-        today=_date_in(today, "today", f),
-        valid_until=_date_in(valid_until, "valid_until", f),
-        suspended_on=_date_in(suspended_on, "suspended_on", f, optional=True),
-        surveillance_latest=_date_in(surveillance_latest, "surveillance_latest", f, optional=True),
-        correction_requested=_date_in(correction_requested, "correction_requested", f, optional=True),
-        suspension_resolved=_flag(suspension_resolved, "suspension_resolved", f),
-        correction_done=_flag(correction_done, "correction_done", f),
+    if type(grounds) is int and 0 <= grounds <= 0xFFFFFFFF:
+        mask = grounds
+    else:
+        mask = _mask(grounds, "grounds", f)
+    # datetime.date arguments are converted inline (the common case); others
+    # go through _date_in (text, None, wrong types).
+    a: Any = today
+    t = a.year * 10000 + a.month * 100 + a.day if type(a) is _Date else _date_in(a, "today", f)
+    a = valid_until
+    u = a.year * 10000 + a.month * 100 + a.day if type(a) is _Date else _date_in(a, "valid_until", f)
+    a = suspended_on
+    s = 0 if a is None else a.year * 10000 + a.month * 100 + a.day if type(a) is _Date else _date_in(a, "suspended_on", f, True)
+    a = surveillance_latest
+    w = 0 if a is None else a.year * 10000 + a.month * 100 + a.day if type(a) is _Date else _date_in(a, "surveillance_latest", f, True)
+    a = correction_requested
+    c = 0 if a is None else a.year * 10000 + a.month * 100 + a.day if type(a) is _Date else _date_in(a, "correction_requested", f, True)
+    # A pair of C structs from the pool (or new ones when the pool is empty:
+    # another thread, or a signal handler, is using them); list pop and
+    # append are atomic, so each call in flight owns its pair.
+    try:
+        facts, verdict = _POOL.pop()
+    except IndexError:
+        facts, verdict = CFacts(), CVerdict()
+    _FACTS.pack_into(
+        facts, 0, 36, mask, t, u, s, w, c, 1 if suspension_resolved is True else 0 if suspension_resolved is False else _flag(suspension_resolved, "suspension_resolved", f),
+        1 if correction_done is True else 0 if correction_done is False else _flag(correction_done, "correction_done", f),
     )
-    verdict = CVerdict()
-    _check(_lib.csisms_evaluate(ctypes.byref(facts), ctypes.byref(verdict)), f)
-    return Verdict(
-        action=Action(verdict.action),
-        reasons=Reason(verdict.reasons),
-        duties=Duty(verdict.duties),
-        deadline=_date_out(verdict.deadline),
-        next_review=_date_out(verdict.next_review),
+    status = _lib.csisms_evaluate(facts, verdict)
+    if status < 0:
+        _POOL.append((facts, verdict))
+        raise error_for(status, f)
+    _, action, reasons, duties, deadline, next_review = _VERDICT.unpack_from(verdict)
+    _POOL.append((facts, verdict))
+    # Verdict is frozen: give a new instance its fields directly (no __init__).
+    result = _new_verdict(Verdict)
+    result.__dict__.update({
+        "action": _ACTIONS[action],
+        "reasons": _REASONS[reasons] if reasons in _REASONS else _reason(reasons),
+        "duties": _DUTIES[duties],
+        "deadline": None if deadline == 0 else _Date(deadline // 10000, deadline // 100 % 100, deadline % 100),
+        "next_review": None
+        if next_review == 0
+        else _Date(next_review // 10000, next_review // 100 % 100, next_review % 100),
+    })
+    return result
+
+
+# ---------------------------------------------------------------- batches
+
+#: What a column of :func:`evaluate_batch` may be.
+Column = Union["array.array[int]", memoryview, bytes, bytearray, Iterable[Union[int, datetime.date]]]
+
+_LITTLE = sys.byteorder == "little"
+_INTEGER_CODES = frozenset("bBhHiIlLqQ")
+
+
+@dataclass(frozen=True)
+class BatchVerdicts:
+    """The verdicts of :func:`evaluate_batch`, one row per certificate.
+
+    The columns are :class:`array.array` objects of ``n`` elements (int32 or
+    uint32, as in C). Dates are YYYYMMDD integers, 0 for none. A row whose
+    ``status[i]`` is not 0 is invalid: its other cells are 0.
+    """
+
+    errors: int  #: the number of rows whose status is not 0 (``Status.OK``)
+    status: "array.array[int]"  #: ``Status`` of each row
+    action: "array.array[int]"  #: ``Action`` values
+    reasons: "array.array[int]"  #: ``Reason`` masks
+    duties: "array.array[int]"  #: ``Duty`` masks
+    deadline: "array.array[int]"  #: YYYYMMDD or 0
+    next_review: "array.array[int]"  #: YYYYMMDD or 0
+
+    def __len__(self) -> int:
+        return len(self.status)
+
+    def verdict(self, i: int) -> Verdict:
+        """Row *i* as a :class:`Verdict`, as :func:`evaluate` returns it.
+
+        :raises CsismsError: the row's own error (``InvalidArgumentError``).
+        """
+        status = self.status[i]
+        if status < 0:
+            raise error_for(status, "csisms_evaluate_batch", f"row {i}")
+        return Verdict(
+            action=Action(self.action[i]),
+            reasons=_reason(self.reasons[i]),
+            duties=Duty(self.duties[i]),
+            deadline=_fast_date_out(self.deadline[i]),
+            next_review=_fast_date_out(self.next_review[i]),
+        )
+
+
+def _column(value: object, name: str, code: str, ctype: Type[Any], function: str) -> Tuple[Any, int, object]:
+    """(ctypes array over the column's memory, length, owner to keep alive).
+
+    A buffer (``array.array``, ``memoryview``, ``bytes``, ``bytearray``, a
+    NumPy array ...) of C-contiguous native integers of the C element size, or
+    of raw bytes (a multiple of that size), is used in place, without a copy
+    (read-only buffers other than ``bytes`` are copied once). Any other
+    iterable is converted: integers as they are, ``datetime.date`` as
+    YYYYMMDD.
+    """
+    size = ctypes.sizeof(ctype)
+    if type(value) is array.array and value.itemsize == size and value.typecode in _INTEGER_CODES:
+        address, length = value.buffer_info()
+        return (ctype * length).from_address(address) if length else None, length, value
+    try:
+        view = memoryview(value)  # type: ignore[arg-type]
+    except TypeError:
+        view = None
+    if view is not None:
+        fmt = view.format.lstrip("@=" + ("<" if _LITTLE else ">"))
+        if not view.c_contiguous:
+            raise _invalid(function, f"{name} is not a C-contiguous buffer")
+        if fmt in ("B", "b", "c") and view.itemsize == 1:
+            if view.nbytes % size:
+                raise _invalid(function, f"{name} has {view.nbytes} bytes, not a multiple of {size}")
+        elif not (fmt in _INTEGER_CODES and view.itemsize == size):
+            raise TypeError(f"{function}: {name} must hold {8 * size}-bit integers, not format {view.format!r}")
+        length = view.nbytes // size
+        if length == 0:
+            return None, 0, view
+        if isinstance(value, bytes):  # immutable: read in place
+            where = ctypes.cast(ctypes.c_char_p(value), ctypes.c_void_p).value
+            return (ctype * length).from_address(where), length, value  # type: ignore[arg-type]
+        if view.readonly:
+            return (ctype * length).from_buffer_copy(view), length, view
+        return (ctype * length).from_buffer(view.cast("B")), length, view
+    if isinstance(value, (str, bool)) or not hasattr(value, "__iter__"):
+        raise TypeError(f"{function}: {name} must be a buffer or an iterable of integers, not {type(value).__name__}")
+    items = [_fast_date(v, name, function) if isinstance(v, datetime.date) else v for v in value]  # type: ignore[attr-defined]
+    try:
+        converted = array.array(code, items)
+    except OverflowError as exc:
+        raise _invalid(function, f"{name} has a value outside the C type: {exc}") from exc
+    except TypeError as exc:
+        raise TypeError(f"{function}: {name} must hold integers or dates: {exc}") from exc
+    return _column(converted, name, code, ctype, function)
+
+
+def evaluate_batch(
+    today: Column,
+    valid_until: Column,
+    suspended_on: Optional[Column] = None,
+    surveillance_latest: Optional[Column] = None,
+    correction_requested: Optional[Column] = None,
+    grounds: Optional[Column] = None,
+    flags: Optional[Column] = None,
+) -> BatchVerdicts:
+    """:func:`evaluate` for many certificates in one C call (``csisms_evaluate_batch``).
+
+    Every argument is a column, one element per certificate: dates as
+    YYYYMMDD int32 (0: none), *grounds* as uint32 :class:`Reason` masks,
+    *flags* as uint8 (:data:`BATCH_RESOLVED`, :data:`BATCH_CORRECTED`).
+    Columns may be ``array.array`` (``"i"``/``"I"``/``"B"``), ``memoryview``,
+    ``bytes``/``bytearray`` of native-endian values, any other buffer of
+    such integers (they reach C without a copy), or lists (converted).
+    ``None`` means 0 in every row. A bad row does not stop the others: see
+    :attr:`BatchVerdicts.status`.
+
+    :raises InvalidArgumentError: columns of different lengths, a value that
+        does not fit the column's C type.
+    :raises TypeError: a column that is neither a buffer of integers of the
+        right size nor an iterable.
+
+    ``evaluate_batch(array("i", [20260301, 20260601]), array("i", [20271021] * 2),
+    surveillance_latest=array("i", [20251022] * 2)).action`` is
+    ``array("i", [1, 3])`` (SUSPEND, WITHDRAW).
+    """
+    fn = "csisms_evaluate_batch"
+    specs = (
+        ("today", today, "i", ctypes.c_int32),
+        ("valid_until", valid_until, "i", ctypes.c_int32),
+        ("suspended_on", suspended_on, "i", ctypes.c_int32),
+        ("surveillance_latest", surveillance_latest, "i", ctypes.c_int32),
+        ("correction_requested", correction_requested, "i", ctypes.c_int32),
+        ("grounds", grounds, "I", ctypes.c_uint32),
+        ("flags", flags, "B", ctypes.c_uint8),
     )
+    columns: List[Any] = []
+    owners: List[object] = []
+    n: Optional[int] = None
+    for name, value, code, ctype in specs:
+        if value is None:
+            if name in ("today", "valid_until"):
+                raise TypeError(f"{fn}: {name} is required")
+            columns.append(None)
+            continue
+        cells, length, owner = _column(value, name, code, ctype, fn)
+        if n is None:
+            n = length
+        elif length != n:
+            raise _invalid(fn, f"{name} has {length} rows, today has {n}")
+        columns.append(cells)
+        owners.append(owner)
+    assert n is not None
+    zeros = bytes(4 * n)
+    status = array.array("i", zeros)
+    outs = (
+        status,
+        array.array("i", zeros),
+        array.array("I", zeros),
+        array.array("I", zeros),
+        array.array("i", zeros),
+        array.array("i", zeros),
+    )
+    if n == 0:
+        return BatchVerdicts(0, *outs)
+    if n > _CINT[1]:
+        raise _invalid(fn, f"{n} rows: at most {_CINT[1]}")
+    out_cells = [(ctypes.c_int32 if o.typecode == "i" else ctypes.c_uint32) * n for o in outs]
+    out_arrays = [cls.from_address(o.buffer_info()[0]) for cls, o in zip(out_cells, outs)]
+    errors = _lib.csisms_evaluate_batch(n, *columns, *out_arrays)
+    if errors < 0:
+        raise error_for(errors, fn)
+    return BatchVerdicts(errors, *outs)
 
 
 def reason_clause(reason: int) -> str:
@@ -1102,6 +1344,7 @@ C_FUNCTIONS: Dict[str, Callable[..., object]] = {
     "csisms_scope_flags": Scope,
     "csisms_scope_find": scope_find,
     "csisms_evaluate": evaluate,
+    "csisms_evaluate_batch": evaluate_batch,
     "csisms_reason_clause": reason_clause,
     "csisms_reason_text": reason_text,
     "csisms_action_name": action_name,
@@ -1121,14 +1364,14 @@ C_FUNCTIONS: Dict[str, Callable[..., object]] = {
 __all__ = [
     # constants and enums
     "VERSION_MAJOR", "VERSION_MINOR", "VERSION_PATCH", "VERSION_STRING", "VERSION_NUMBER",
-    "INTERRUPTED", "SUSPENSION_GROUNDS", "WITHDRAWAL_GROUNDS", "C_CONSTANTS", "C_FUNCTIONS",
+    "INTERRUPTED", "DATE_INPUT_MAX", "BATCH_RESOLVED", "BATCH_CORRECTED", "SUSPENSION_GROUNDS", "WITHDRAWAL_GROUNDS", "C_CONSTANTS", "C_FUNCTIONS",
     "Status", "Lang", "Basis", "SurveillanceKind", "ScopeFlag", "Reason", "Action", "Duty",
     "Checklist", "Mode", "Audit",
     # errors
     "CsismsError", "InvalidArgumentError", "RangeError", "NotFoundError", "AmbiguousError",
     "NotPermittedError", "NoSpaceError", "VersionError", "ChecksumError", "ERRORS", "error_for",
     # value types
-    "Days", "DateLike", "Band", "SurveillanceDue", "RecertValidity", "Scope", "Verdict", "ChecklistResult",
+    "Days", "DateLike", "Band", "SurveillanceDue", "RecertValidity", "Scope", "Verdict", "BatchVerdicts", "Column", "ChecklistResult",
     # functions
     "version", "check_version", "strerror",
     "days_to_halfdays", "halfdays_to_days",
@@ -1139,7 +1382,7 @@ __all__ = [
     "surveillance_due", "certificate_valid_until", "recert_valid_until", "recert_window_opens",
     "suspension_ends_by", "appeal_due", "correction_due",
     "scope_lookup", "scope_count", "scope_at", "scopes", "scope_find", "scope_search",
-    "evaluate", "reason_clause", "reason_text", "action_name", "duty_text", "duty_clause",
+    "evaluate", "evaluate_batch", "reason_clause", "reason_text", "action_name", "duty_text", "duty_clause",
     "checklist_size", "checklist_mode", "checklist_clause", "checklist_title", "checklist_item",
     "checklist_items", "checklist_conditional", "checklist_eval", "items_mask",
     "uscc_validate", "uscc_is_valid", "sample_sites",

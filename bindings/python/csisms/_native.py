@@ -18,15 +18,15 @@ import ctypes
 import enum
 from typing import Any, Dict, Tuple
 
-VERSION_STRING = "1.0.0"
+VERSION_STRING = "1.1.0"
 VERSION_MAJOR = 1
-VERSION_MINOR = 0
+VERSION_MINOR = 1
 VERSION_PATCH = 0
-VERSION_NUMBER = 0x010000
+VERSION_NUMBER = 0x010100
 
 #: The oldest library this binding works with: the newest release that added
 #: one of :data:`PROTOTYPES` (a ``CSISMS_VERSION_NUMBER``).
-REQUIRED_VERSION = 0x010000
+REQUIRED_VERSION = 0x010100
 
 #: ``csisms_date``: the integer YYYYMMDD.
 c_date = ctypes.c_int32
@@ -123,6 +123,7 @@ PROTOTYPES: Dict[str, Tuple[Any, Tuple[Any, ...]]] = {
     "csisms_scope_find": (ctypes.c_int, (ctypes.c_char_p, ctypes.c_size_t, ctypes.POINTER(ctypes.c_size_t))),
     # Certificate verdicts (5.1.2; 7; 8.2)
     "csisms_evaluate": (ctypes.c_int, (ctypes.POINTER(CFacts), ctypes.POINTER(CVerdict))),
+    "csisms_evaluate_batch": (ctypes.c_int, (ctypes.c_size_t, ctypes.POINTER(c_date), ctypes.POINTER(c_date), ctypes.POINTER(c_date), ctypes.POINTER(c_date), ctypes.POINTER(c_date), ctypes.POINTER(ctypes.c_uint32), ctypes.POINTER(ctypes.c_uint8), ctypes.POINTER(ctypes.c_int32), ctypes.POINTER(ctypes.c_int32), ctypes.POINTER(ctypes.c_uint32), ctypes.POINTER(ctypes.c_uint32), ctypes.POINTER(c_date), ctypes.POINTER(c_date))),
     "csisms_reason_clause": (ctypes.c_char_p, (ctypes.c_uint32,)),
     "csisms_reason_text": (ctypes.c_char_p, (ctypes.c_uint32, ctypes.c_int)),
     "csisms_action_name": (ctypes.c_char_p, (ctypes.c_int, ctypes.c_int)),
@@ -315,9 +316,9 @@ CONSTANTS: Dict[str, int] = {
     "CSISMS_AUDIT_SURVEILLANCE": Audit.SURVEILLANCE,
     "CSISMS_AUDIT_RECERT": Audit.RECERT,
     "CSISMS_VERSION_MAJOR": 1,
-    "CSISMS_VERSION_MINOR": 0,
+    "CSISMS_VERSION_MINOR": 1,
     "CSISMS_VERSION_PATCH": 0,
-    "CSISMS_VERSION_NUMBER": 0x10000,
+    "CSISMS_VERSION_NUMBER": 0x10100,
     "CSISMS_INTERRUPTED": 1,
     "CSISMS_SCOPE_RAISE_FOR_MAJOR_PROJECTS": ScopeFlag.RAISE_FOR_MAJOR_PROJECTS,
     "CSISMS_R_NONCONFORMITY": Reason.NONCONFORMITY,
@@ -342,6 +343,9 @@ CONSTANTS: Dict[str, int] = {
     "CSISMS_DUTY_RETURN_CERTIFICATE": Duty.RETURN_CERTIFICATE,
     "CSISMS_DUTY_PUBLISH": Duty.PUBLISH,
     "CSISMS_DUTY_REPORT": Duty.REPORT,
+    "CSISMS_DATE_INPUT_MAX": 0x5f597af,
+    "CSISMS_BATCH_RESOLVED": 1,
+    "CSISMS_BATCH_CORRECTED": 2,
 }
 
 # The library, opened with these prototypes (hand-written: _loader.py).

@@ -11,6 +11,7 @@ constant of csisms.h has its binding.
 
 from __future__ import annotations
 
+import array
 import ctypes
 import dataclasses
 import math
@@ -99,6 +100,9 @@ C_TYPES = {
     "int64_t *": P(ctypes.c_int64),
     "size_t *": P(ctypes.c_size_t),
     "csisms_date *": P(ctypes.c_int32),
+    "const csisms_date *": P(ctypes.c_int32),
+    "const uint32_t *": P(ctypes.c_uint32),
+    "const uint8_t *": P(ctypes.c_uint8),
     "const csisms_scope *": ctypes.c_void_p,
     "const csisms_scope **": P(ctypes.c_void_p),
     "const csisms_facts *": P(_native.CFacts),
@@ -225,6 +229,7 @@ class HeaderCoverage(unittest.TestCase):
             lambda: csisms.scope_at(5),
             lambda: csisms.scope_find("a"),
             lambda: csisms.evaluate(today=D(2025, 1, 1), valid_until=D(2026, 1, 1)),
+            lambda: csisms.evaluate_batch([20250101], [20260101]),
             lambda: csisms.reason_clause(1),
             lambda: csisms.reason_text(1),
             lambda: csisms.action_name(0),
@@ -481,6 +486,7 @@ class Version(unittest.TestCase):
         self.assertEqual(csisms.__version__, csisms.VERSION_STRING)
         self.assertTrue(csisms.check_version())
         self.assertTrue(csisms.check_version(0x010000))
+        self.assertTrue(csisms.check_version(0x010100))
         self.assertFalse(csisms.check_version(0x020000))
         self.assertFalse(csisms.check_version(0x000900))
         self.assertFalse(csisms.check_version(-1))
@@ -987,6 +993,169 @@ class Verdicts(unittest.TestCase):
                 csisms.duty_text(bad, Lang.EN)
         with self.assertRaises(csisms.InvalidArgumentError):
             csisms.duty_text(Duty.REPORT, 7)
+
+
+# Hand-worked rows (doc/rules-model.md §4, 1.1): (today, valid_until, suspended_on,
+# surveillance_latest, correction_requested, grounds, flags) → (status,
+# action, reasons, duties, deadline, next_review).
+SE, MU, SO, EX = (Reason.SUSPENSION_EXPIRED, Reason.MISUSE_OF_CERTIFICATION,
+                  Reason.SURVEILLANCE_OVERDUE, Reason.EXPIRED)
+D_SUS, D_WDR = 9, 14
+BATCH_ROWS = [
+    # overdue since 2025-10-23: suspension limit 2026-04-23 (changed in 1.1)
+    ((20260301, 20271021, 0, 20251022, 0, 0, 0), (0, Action.SUSPEND, SO, D_SUS, 20260423, 20260424)),
+    ((20260423, 20271021, 0, 20251022, 0, 0, 0), (0, Action.SUSPEND, SO, D_SUS, 20260423, 20260424)),
+    ((20260424, 20271021, 0, 20251022, 0, 0, 0), (0, Action.WITHDRAW, SO | SE, D_WDR, 0, 0)),
+    ((20260601, 20271021, 0, 20251022, 0, 0, 0), (0, Action.WITHDRAW, SO | SE, D_WDR, 0, 0)),
+    # suspended 2028-06-18 (+6m 2028-12-18): expire / withdraw (changed in 1.1)
+    ((20290709, 20280818, 20280618, 0, 0, 0, 0), (0, Action.EXPIRE, EX, 0, 0, 0)),
+    ((20290709, 20281219, 20280618, 0, 0, 0, 0), (0, Action.WITHDRAW, SE | EX, D_WDR, 0, 0)),
+    # flags: resolved → reinstate; corrected → no 7.2.1(7); unknown bit → bad row
+    ((20251202, 20271021, 20250601, 0, 20250131, 0, 1), (0, Action.WITHDRAW, MU, D_WDR, 0, 0)),
+    ((20251202, 20271021, 20250601, 0, 20250131, 0, 3), (0, Action.REINSTATE, 0, 0, 0, 20271022)),
+    ((20251202, 20271021, 20250601, 0, 20250131, 0, 4), (-1, 0, 0, 0, 0, 0)),
+    # a ground; bad rows of every kind
+    ((20250310, 20271021, 0, 0, 0, int(Reason.VOLUNTARY), 0), (0, Action.SUSPEND, Reason.VOLUNTARY, D_SUS, 20250910, 20250911)),
+    ((20250230, 20271021, 0, 0, 0, 0, 0), (-1, 0, 0, 0, 0, 0)),
+    ((20250310, 20271021, 20250311, 0, 0, 0, 0), (-1, 0, 0, 0, 0, 0)),
+    ((99990101, 99981231, 0, 0, 0, 0, 0), (-1, 0, 0, 0, 0, 0)),
+    ((20250310, 20271021, 0, 0, 0, int(EX), 0), (-1, 0, 0, 0, 0, 0)),
+]
+
+
+def batch_columns(rows):
+    """The rows' facts as seven array.array columns."""
+    codes = "iiiiiIB"
+    return [array.array(codes[k], [r[0][k] for r in rows]) for k in range(7)]
+
+
+class Batch(unittest.TestCase):
+    """csisms.evaluate_batch: hand-worked rows, and every row against evaluate()."""
+
+    def check_rows(self, result, rows):
+        self.assertEqual(len(result), len(rows))
+        self.assertEqual(result.errors, sum(1 for _, want in rows if want[0] != 0))
+        for i, (_, want) in enumerate(rows):
+            got = (result.status[i], result.action[i], result.reasons[i], result.duties[i],
+                   result.deadline[i], result.next_review[i])
+            self.assertEqual(got, tuple(int(x) for x in want), f"row {i}")
+
+    def test_hand_worked_rows(self):
+        self.check_rows(csisms.evaluate_batch(*batch_columns(BATCH_ROWS)), BATCH_ROWS)
+
+    def test_rows_equal_evaluate(self):
+        result = csisms.evaluate_batch(*batch_columns(BATCH_ROWS))
+        for i, ((today, until, susp, latest, corr, grounds, flags), _) in enumerate(BATCH_ROWS):
+            date_of = lambda v: None if v == 0 else D(v // 10000, v // 100 % 100, v % 100)
+            if flags & ~(csisms.BATCH_RESOLVED | csisms.BATCH_CORRECTED):  # no such fact in evaluate()
+                self.assertEqual(result.status[i], Status.EINVAL, f"row {i}")
+                continue
+            try:
+                want = csisms.evaluate(
+                    today=date_of(today), valid_until=date_of(until), suspended_on=date_of(susp),
+                    surveillance_latest=date_of(latest), correction_requested=date_of(corr),
+                    suspension_resolved=bool(flags & 1), correction_done=bool(flags & 2), grounds=grounds)
+            except (ValueError, csisms.CsismsError):
+                self.assertNotEqual(result.status[i], 0, f"row {i}")
+                with self.assertRaises(csisms.InvalidArgumentError):
+                    result.verdict(i)
+                continue
+            self.assertEqual(result.verdict(i), want, f"row {i}")
+
+    def test_every_day_equals_evaluate(self):
+        # 2025-10-01 … 2027-01-31 against one certificate with everything pending.
+        first = D(2025, 10, 1).toordinal()
+        days = [D.fromordinal(first + k) for k in range(488)]
+        today = array.array("i", [d.year * 10000 + d.month * 100 + d.day for d in days])
+        n = len(days)
+        result = csisms.evaluate_batch(
+            today, array.array("i", [20261231]) * n, array.array("i", [20250930]) * n,
+            array.array("i", [20251022]) * n, array.array("i", [20250930]) * n,
+            array.array("I", [0]) * n, array.array("B", [csisms.BATCH_RESOLVED]) * n)
+        self.assertEqual(result.errors, 0)
+        for i, d in enumerate(days):
+            want = csisms.evaluate(today=d, valid_until=D(2026, 12, 31), suspended_on=D(2025, 9, 30),
+                                   surveillance_latest=D(2025, 10, 22), correction_requested=D(2025, 9, 30),
+                                   suspension_resolved=True)
+            self.assertEqual(result.verdict(i), want, d)
+
+    def test_column_kinds(self):
+        # The same rows from lists, dates, memoryviews, bytes, bytearrays.
+        cols = batch_columns(BATCH_ROWS)
+        want = csisms.evaluate_batch(*cols)
+        variants = [
+            [list(c) for c in cols],
+            [memoryview(c) for c in cols],
+            [bytes(c) for c in cols],
+            [bytearray(c.tobytes()) for c in cols],
+            [memoryview(bytes(c)) for c in cols],  # read-only, not bytes: copied
+            [[D(v // 10000, v // 100 % 100, v % 100) if 0 < v < 99990101 and k < 5 and v % 100 and v != 20250230 else v
+              for v in c] for k, c in enumerate(cols)],
+        ]
+        for variant in variants:
+            got = csisms.evaluate_batch(*variant)
+            self.assertEqual(got, want)
+
+    def test_no_copy(self):
+        # array.array and writable buffers are read in place: the C side sees a
+        # change made to them after the Python objects were created.
+        today = array.array("i", [20260301])
+        until = bytearray(array.array("i", [20271021]).tobytes())
+        latest = memoryview(array.array("i", [20251022]))
+        first = csisms.evaluate_batch(today, until, surveillance_latest=latest)
+        self.assertEqual(first.action[0], Action.SUSPEND)
+        today[0] = 20260601
+        self.assertEqual(csisms.evaluate_batch(today, until, surveillance_latest=latest).action[0], Action.WITHDRAW)
+
+    def test_optional_columns(self):
+        today = array.array("i", [20250310, 20271022])
+        until = array.array("i", [20271021, 20271021])
+        got = csisms.evaluate_batch(today, until)
+        self.assertEqual(list(got.action), [Action.MAINTAIN, Action.EXPIRE])
+        self.assertEqual(list(got.next_review), [20271022, 0])
+        zeros = array.array("i", [0, 0])
+        self.assertEqual(csisms.evaluate_batch(today, until, zeros, zeros, zeros, array.array("I", [0, 0]),
+                                               array.array("B", [0, 0])), got)
+
+    def test_empty(self):
+        got = csisms.evaluate_batch(array.array("i"), [])
+        self.assertEqual((len(got), got.errors), (0, 0))
+
+    def test_errors(self):
+        today, until = array.array("i", [20250310]), array.array("i", [20271021])
+        with self.assertRaises(csisms.InvalidArgumentError):  # lengths differ
+            csisms.evaluate_batch(today, array.array("i", [20271021, 20271021]))
+        with self.assertRaises(csisms.InvalidArgumentError):  # not a multiple of 4 bytes
+            csisms.evaluate_batch(b"\0\0\0", until)
+        with self.assertRaises(csisms.InvalidArgumentError):  # does not fit int32
+            csisms.evaluate_batch([2**31], until)
+        with self.assertRaises(csisms.InvalidArgumentError):  # flags are uint8
+            csisms.evaluate_batch(today, until, flags=[256])
+        with self.assertRaises(TypeError):  # 8-byte items
+            csisms.evaluate_batch(array.array("q", [20250310]), until)
+        with self.assertRaises(TypeError):  # floats
+            csisms.evaluate_batch(array.array("d", [1.0]), until)
+        with self.assertRaises(TypeError):
+            csisms.evaluate_batch(None, until)
+        with self.assertRaises(TypeError):
+            csisms.evaluate_batch("20250310", until)
+        with self.assertRaises(TypeError):
+            csisms.evaluate_batch(20250310, until)
+        with self.assertRaises(csisms.InvalidArgumentError):  # not contiguous
+            csisms.evaluate_batch(memoryview(array.array("i", [1, 2, 3]))[::2], array.array("i", [1, 2]))
+
+    def test_constants(self):
+        self.assertEqual(csisms.DATE_INPUT_MAX, 99981231)
+        self.assertEqual((csisms.BATCH_RESOLVED, csisms.BATCH_CORRECTED), (1, 2))
+
+    def test_evaluate_pool_is_reentrant(self):
+        # evaluate() reuses C structs: an error and nested use keep results right.
+        with self.assertRaises(csisms.InvalidArgumentError):
+            csisms.evaluate(today=D(2025, 3, 10), valid_until=D(2027, 10, 21), suspended_on=D(2025, 3, 11))
+        a = csisms.evaluate(today=D(2026, 3, 1), valid_until=D(2027, 10, 21), surveillance_latest=D(2025, 10, 22))
+        b = csisms.evaluate(today=D(2026, 6, 1), valid_until=D(2027, 10, 21), surveillance_latest=D(2025, 10, 22))
+        self.assertEqual((a.action, a.deadline), (Action.SUSPEND, D(2026, 4, 23)))
+        self.assertEqual((b.action, b.reasons), (Action.WITHDRAW, SO | SE))
 
 
 # ---------------------------------------------------------------------------- §5 checklists

@@ -182,6 +182,23 @@ module Csisms
   # Dates or nil.
   Verdict = ValueStruct.new(:action, :reasons, :duties, :reason_mask, :duty_mask, :deadline, :next_review)
 
+  # The verdicts of evaluate_batch, one row per certificate: Arrays of
+  # Integers as in C (status, action, reason and duty masks, deadline and
+  # next_review as YYYYMMDD or 0); errors counts the rows whose status is not
+  # OK (their other cells are 0).
+  BatchVerdicts = ValueStruct.new(:errors, :status, :action, :reasons, :duties, :deadline, :next_review) do
+    def size
+      status.size
+    end
+
+    # Row i as the Verdict evaluate returns; a bad row raises its error.
+    def verdict(i)
+      raise Csisms.error_for(status[i], "csisms_evaluate_batch", "row #{i}") if status[i].negative?
+
+      Csisms.send(:verdict_of, action[i], reasons[i], duties[i], deadline[i], next_review[i])
+    end
+  end
+
   # The evaluation of a checklist: met, the missing item bits, and the missing
   # items' 1-based numbers.
   ChecklistResult = ValueStruct.new(:met, :missing, :missing_items) do
@@ -407,6 +424,50 @@ module Csisms
       end
 
       (day.year * 10_000) + (day.month * 100) + day.day
+    end
+
+    def verdict_of(action, reasons, duties, deadline, next_review)
+      Verdict.new(action: ACTIONS.key(action) || action,
+                  reasons: symbols(reasons, REASONS), duties: symbols(duties, DUTIES),
+                  reason_mask: reasons, duty_mask: duties,
+                  deadline: date_out(deadline), next_review: date_out(next_review))
+    end
+
+    # The number of rows a column tells: an Array's size, a MemoryPointer's
+    # size in elements; nil for nil and a bare pointer.
+    def column_length(value, type)
+      case value
+      when Array then value.size
+      when FFI::MemoryPointer then value.size / FFI.type_size(type)
+      end
+    end
+
+    # A column for C: nil (NULL), the caller's pointer, or an Array packed.
+    def column_in(value, name, type, kind, rows, function)
+      case value
+      when nil then nil
+      when FFI::Pointer
+        raise invalid(function, "#{name} is a NULL pointer") if value.null?
+
+        value
+      when Array
+        values = value.map.with_index do |v, i|
+          column_value(v, "#{name}[#{i}]", kind, function)
+        end
+        pointer = FFI::MemoryPointer.new(type, [rows, 1].max)
+        pointer.public_send(:"write_array_of_#{type}", values)
+        pointer
+      else
+        raise TypeError, "#{function}: #{name} must be an Array, an FFI::Pointer or nil, not #{value.class}"
+      end
+    end
+
+    def column_value(value, name, kind, function)
+      case kind
+      when :date then value.is_a?(Integer) ? integer(value, name, function, INT32) : date_in(value, name, function)
+      when :grounds then mask(value, REASONS, name, function)
+      else integer(value, name, function, 0..255)
+      end
     end
 
     def date_out(value)
@@ -790,10 +851,58 @@ module Csisms
     facts[:correction_done] = flag(correction_done, "correction_done", f)
     verdict = Native::Verdict.init
     check(Native.csisms_evaluate(facts, verdict), f)
-    Verdict.new(action: ACTIONS.key(verdict[:action]) || verdict[:action],
-                reasons: symbols(verdict[:reasons], REASONS), duties: symbols(verdict[:duties], DUTIES),
-                reason_mask: verdict[:reasons], duty_mask: verdict[:duties],
-                deadline: date_out(verdict[:deadline]), next_review: date_out(verdict[:next_review]))
+    verdict_of(verdict[:action], verdict[:reasons], verdict[:duties], verdict[:deadline], verdict[:next_review])
+  end
+
+  # The columns of evaluate_batch: name, FFI element type, how an Array
+  # element is converted.
+  BATCH_COLUMNS = [
+    [:today, :int32, :date], [:valid_until, :int32, :date], [:suspended_on, :int32, :date],
+    [:surveillance_latest, :int32, :date], [:correction_requested, :int32, :date],
+    [:grounds, :uint32, :grounds], [:flags, :uint8, :flags]
+  ].freeze
+  private_constant :BATCH_COLUMNS
+
+  # evaluate for many certificates in one C call (csisms_evaluate_batch).
+  #
+  # Every argument is a column, one element per certificate: an Array
+  # (dates as Date or YYYYMMDD Integers; grounds as masks, Symbols or Arrays
+  # of them; flags as Integers of BATCH_RESOLVED | BATCH_CORRECTED), or an
+  # FFI::Pointer to C values (int32 dates, uint32 grounds, uint8 flags),
+  # which the library reads in place. nil means 0 in every row. rows: the
+  # number of rows when no column is an Array or an FFI::MemoryPointer
+  # (whose size tells it). A bad row does not stop the others: see
+  # BatchVerdicts#status.
+  #
+  #   Csisms.evaluate_batch(today: [20260301, 20260601], valid_until: [20271021] * 2,
+  #                         surveillance_latest: [20251022] * 2).action  # => [1, 3]
+  def evaluate_batch(today:, valid_until:, suspended_on: nil, surveillance_latest: nil, correction_requested: nil,
+                     grounds: nil, flags: nil, rows: nil)
+    f = :csisms_evaluate_batch
+    given = { today: today, valid_until: valid_until, suspended_on: suspended_on,
+              surveillance_latest: surveillance_latest, correction_requested: correction_requested,
+              grounds: grounds, flags: flags }
+    %i[today valid_until].each { |name| raise TypeError, "#{f}: #{name} is required" if given[name].nil? }
+    n = rows.nil? ? nil : integer(rows, "rows", f, 0..C_INT.max)
+    BATCH_COLUMNS.each do |name, type, _|
+      length = column_length(given[name], type)
+      next if length.nil?
+      raise invalid(f, "#{name} has #{length} rows, expected #{n}") if n && length != n
+
+      n = length
+    end
+    raise ArgumentError, "#{f}: rows: is needed when no column tells its length" if n.nil?
+    raise invalid(f, "#{n} rows: at most #{C_INT.max}") if n > C_INT.max
+
+    columns = BATCH_COLUMNS.map { |name, type, kind| column_in(given[name], name, type, kind, n, f) }
+    outs = %i[int32 int32 uint32 uint32 int32 int32].map { |t| FFI::MemoryPointer.new(t, [n, 1].max) }
+    errors = Native.csisms_evaluate_batch(n, *columns, *outs)
+    raise error_for(errors, f) if errors.negative?
+
+    status, action, reasons, duties, deadline, next_review =
+      outs.zip(%i[int32 int32 uint32 uint32 int32 int32]).map { |p, t| p.public_send(:"read_array_of_#{t}", n) }
+    BatchVerdicts.new(errors: errors, status: status, action: action, reasons: reasons, duties: duties,
+                      deadline: deadline, next_review: next_review)
   end
 
   # The clause of one reason (a Symbol of REASONS or one bit): "7.2.1(5)".
@@ -944,7 +1053,7 @@ module Csisms
     "csisms_scope_code" => :scope_at, "csisms_scope_name" => :scope_at, "csisms_scope_note" => :scope_at,
     "csisms_scope_level" => :scope_at, "csisms_scope_parent" => :scope_at, "csisms_scope_flags" => :scope_at,
     "csisms_scope_find" => :scope_find,
-    "csisms_evaluate" => :evaluate, "csisms_reason_clause" => :reason_clause, "csisms_reason_text" => :reason_text,
+    "csisms_evaluate" => :evaluate, "csisms_evaluate_batch" => :evaluate_batch, "csisms_reason_clause" => :reason_clause, "csisms_reason_text" => :reason_text,
     "csisms_action_name" => :action_name, "csisms_duty_text" => :duty_text, "csisms_duty_clause" => :duty_clause,
     "csisms_checklist_size" => :checklist_size, "csisms_checklist_mode" => :checklist_mode,
     "csisms_checklist_clause" => :checklist_clause, "csisms_checklist_title" => :checklist_title,

@@ -62,7 +62,8 @@ C_TYPES = {
   "int64_t" => :int64, "size_t" => :size_t, "csisms_date" => :int32, "const char *" => :string, "char *" => :pointer,
   "int32_t *" => :pointer, "const int32_t *" => :pointer, "uint32_t *" => :pointer, "int64_t *" => :pointer,
   "size_t *" => :pointer, "csisms_date *" => :pointer, "const csisms_scope *" => :pointer,
-  "const csisms_scope **" => :pointer, "const csisms_facts *" => :pointer, "csisms_verdict *" => :pointer
+  "const csisms_scope **" => :pointer, "const csisms_facts *" => :pointer, "csisms_verdict *" => :pointer,
+  "const csisms_date *" => :pointer, "const uint32_t *" => :pointer, "const uint8_t *" => :pointer
 }.freeze
 
 # Every function, structure and constant of csisms.h has a binding.
@@ -159,6 +160,7 @@ class TestHeaderCoverage < Minitest::Test
       -> { Csisms.appeal_due(d(2024, 1, 1)) }, -> { Csisms.correction_due(d(2024, 1, 1)) },
       -> { Csisms.scope_lookup("03.01") }, -> { Csisms.scope_count }, -> { Csisms.scope_at(5) },
       -> { Csisms.scope_find("a") }, -> { Csisms.evaluate(today: d(2025, 1, 1), valid_until: d(2026, 1, 1)) },
+      -> { Csisms.evaluate_batch(today: [20_250_101], valid_until: [20_260_101]) },
       -> { Csisms.reason_clause(1) }, -> { Csisms.reason_text(1) }, -> { Csisms.action_name(0) },
       -> { Csisms.duty_text(1) }, -> { Csisms.duty_clause(1) }, -> { Csisms.checklist_size(1) },
       -> { Csisms.checklist_mode(1) }, -> { Csisms.checklist_clause(1) }, -> { Csisms.checklist_title(1) },
@@ -397,6 +399,7 @@ class TestVersion < Minitest::Test
     assert_equal Csisms::VERSION_STRING, Csisms::VERSION
     assert Csisms.check_version
     assert Csisms.check_version(0x010000)
+    assert Csisms.check_version(0x010100)
     refute Csisms.check_version(0x020000)
     refute Csisms.check_version(0x000900)
     refute Csisms.check_version(-1)
@@ -885,6 +888,143 @@ LISTS = { # list: [clause, mode, items, conditional] from doc/rules-model.md §5
   decision: ["4.9.4", :all, 3, 0], surveillance: ["5.5", :all, 8, 0], suspension: ["7.1.1", :any, 6, 0],
   withdrawal: ["7.2.1", :any, 8, 0], certificate: ["8.1", :all, 8, 1 << 6]
 }.freeze
+
+# csisms_evaluate_batch: hand-worked rows (doc/rules-model.md §4, 1.1), and every row against
+# evaluate.
+class TestBatch < Minitest::Test
+  SO = Csisms::R_SURVEILLANCE_OVERDUE
+  SE = Csisms::R_SUSPENSION_EXPIRED
+  MU = Csisms::R_MISUSE_OF_CERTIFICATION
+  EX = Csisms::R_EXPIRED
+  # [today, valid_until, suspended_on, surveillance_latest, correction_requested, grounds, flags] =>
+  # [status, action, reasons, duties, deadline, next_review]
+  ROWS = [
+    [[20_260_301, 20_271_021, 0, 20_251_022, 0, 0, 0], [0, 1, SO, 9, 20_260_423, 20_260_424]],
+    [[20_260_423, 20_271_021, 0, 20_251_022, 0, 0, 0], [0, 1, SO, 9, 20_260_423, 20_260_424]],
+    [[20_260_424, 20_271_021, 0, 20_251_022, 0, 0, 0], [0, 3, SO | SE, 14, 0, 0]],
+    [[20_260_601, 20_271_021, 0, 20_251_022, 0, 0, 0], [0, 3, SO | SE, 14, 0, 0]],
+    [[20_290_709, 20_280_818, 20_280_618, 0, 0, 0, 0], [0, 4, EX, 0, 0, 0]],
+    [[20_290_709, 20_281_219, 20_280_618, 0, 0, 0, 0], [0, 3, SE | EX, 14, 0, 0]],
+    [[20_251_202, 20_271_021, 20_250_601, 0, 20_250_131, 0, 1], [0, 3, MU, 14, 0, 0]],
+    [[20_251_202, 20_271_021, 20_250_601, 0, 20_250_131, 0, 3], [0, 2, 0, 0, 0, 20_271_022]],
+    [[20_251_202, 20_271_021, 20_250_601, 0, 20_250_131, 0, 4], [-1, 0, 0, 0, 0, 0]],
+    [[20_250_310, 20_271_021, 0, 0, 0, Csisms::R_VOLUNTARY, 0], [0, 1, Csisms::R_VOLUNTARY, 9, 20_250_910, 20_250_911]],
+    [[20_250_230, 20_271_021, 0, 0, 0, 0, 0], [-1, 0, 0, 0, 0, 0]],
+    [[20_250_310, 20_271_021, 20_250_311, 0, 0, 0, 0], [-1, 0, 0, 0, 0, 0]],
+    [[99_990_101, 99_981_231, 0, 0, 0, 0, 0], [-1, 0, 0, 0, 0, 0]],
+    [[20_250_310, 20_271_021, 0, 0, 0, EX, 0], [-1, 0, 0, 0, 0, 0]]
+  ].freeze
+  NAMES = %i[today valid_until suspended_on surveillance_latest correction_requested grounds flags].freeze
+
+  def columns(rows)
+    NAMES.each_with_index.to_h { |name, k| [name, rows.map { |facts, _| facts[k] }] }
+  end
+
+  def check_rows(result, rows)
+    assert_equal rows.size, result.size
+    assert_equal(rows.count { |_, want| want[0] != 0 }, result.errors)
+    rows.each_with_index do |(_, want), i|
+      got = [result.status[i], result.action[i], result.reasons[i], result.duties[i], result.deadline[i],
+             result.next_review[i]]
+      assert_equal want, got, "row #{i}"
+    end
+  end
+
+  def test_hand_worked_rows
+    check_rows(Csisms.evaluate_batch(**columns(ROWS)), ROWS)
+  end
+
+  def date_of(value)
+    value.zero? ? nil : d(value / 10_000, value / 100 % 100, value % 100)
+  end
+
+  def test_rows_equal_evaluate
+    result = Csisms.evaluate_batch(**columns(ROWS))
+    ROWS.each_with_index do |((today, until_, susp, latest, corr, grounds, flags), _), i|
+      if flags & ~3 != 0 # no such fact in evaluate
+        assert_equal Csisms::EINVAL, result.status[i]
+        next
+      end
+      want = begin
+        Csisms.evaluate(today: date_of(today), valid_until: date_of(until_), suspended_on: date_of(susp),
+                        surveillance_latest: date_of(latest), correction_requested: date_of(corr),
+                        suspension_resolved: flags.anybits?(1), correction_done: flags.anybits?(2), grounds: grounds)
+      rescue Csisms::Error, Date::Error
+        nil
+      end
+      if want.nil?
+        refute_equal 0, result.status[i], "row #{i}"
+        assert_raises(Csisms::InvalidArgumentError) { result.verdict(i) }
+      else
+        assert_equal want, result.verdict(i), "row #{i}"
+      end
+    end
+  end
+
+  def test_every_day_equals_evaluate
+    days = (d(2025, 10, 1)..d(2027, 1, 31)).to_a
+    n = days.size
+    result = Csisms.evaluate_batch(today: days, valid_until: [20_261_231] * n, suspended_on: [d(2025, 9, 30)] * n,
+                                   surveillance_latest: [20_251_022] * n, correction_requested: [20_250_930] * n,
+                                   flags: [Csisms::BATCH_RESOLVED] * n)
+    assert_equal 0, result.errors
+    days.each_with_index do |day, i|
+      want = Csisms.evaluate(today: day, valid_until: d(2026, 12, 31), suspended_on: d(2025, 9, 30),
+                             surveillance_latest: d(2025, 10, 22), correction_requested: d(2025, 9, 30),
+                             suspension_resolved: true)
+      assert_equal want, result.verdict(i), day.to_s
+    end
+  end
+
+  def test_pointers_are_read_in_place
+    cols = columns(ROWS)
+    pointers = cols.to_h do |name, values|
+      type = { grounds: :uint32, flags: :uint8 }.fetch(name, :int32)
+      p = FFI::MemoryPointer.new(type, values.size)
+      p.public_send(:"write_array_of_#{type}", values)
+      [name, p]
+    end
+    want = Csisms.evaluate_batch(**cols)
+    assert_equal want, Csisms.evaluate_batch(**pointers)
+    # a bare pointer (no size): rows: tells the length
+    bare = pointers.transform_values { |p| FFI::Pointer.new(p.address) }
+    assert_equal want, Csisms.evaluate_batch(**bare, rows: ROWS.size)
+    # the library reads the caller's memory: a change shows
+    pointers[:today].put_int32(0, 20_260_601)
+    assert_equal 3, Csisms.evaluate_batch(**pointers).action[0]
+  end
+
+  def test_optional_columns_and_symbols
+    got = Csisms.evaluate_batch(today: [20_250_310, 20_271_022], valid_until: [20_271_021] * 2)
+    assert_equal [0, 4], got.action
+    assert_equal [20_271_022, 0], got.next_review
+    got = Csisms.evaluate_batch(today: [d(2025, 3, 10)], valid_until: ["2027-10-21"], grounds: [[:voluntary]])
+    assert_equal :suspend, got.verdict(0).action
+  end
+
+  def test_empty
+    got = Csisms.evaluate_batch(today: [], valid_until: [])
+    assert_equal [0, 0], [got.size, got.errors]
+  end
+
+  def test_errors
+    assert_raises(Csisms::InvalidArgumentError) { Csisms.evaluate_batch(today: [20_250_310], valid_until: [1, 2]) }
+    assert_raises(Csisms::InvalidArgumentError) { Csisms.evaluate_batch(today: [2**31], valid_until: [1]) }
+    assert_raises(Csisms::InvalidArgumentError) { Csisms.evaluate_batch(today: [1], valid_until: [1], flags: [256]) }
+    assert_raises(TypeError) { Csisms.evaluate_batch(today: [1.5], valid_until: [1]) }
+    assert_raises(TypeError) { Csisms.evaluate_batch(today: "20250310", valid_until: [1]) }
+    assert_raises(TypeError) { Csisms.evaluate_batch(today: nil, valid_until: [1]) }
+    assert_raises(ArgumentError) { Csisms.evaluate_batch(today: FFI::Pointer.new(8), valid_until: FFI::Pointer.new(8)) }
+    assert_raises(Csisms::InvalidArgumentError) do
+      Csisms.evaluate_batch(today: FFI::Pointer::NULL, valid_until: [1], rows: 1)
+    end
+  end
+
+  def test_constants
+    assert_equal 99_981_231, Csisms::DATE_INPUT_MAX
+    assert_equal [1, 2], [Csisms::BATCH_RESOLVED, Csisms::BATCH_CORRECTED]
+  end
+end
 
 class TestChecklists < Minitest::Test
   def test_lists

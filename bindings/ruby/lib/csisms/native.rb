@@ -15,11 +15,11 @@ module Csisms
   module Native
     extend FFI::Library
 
-    VERSION_STRING = "1.0.0"
+    VERSION_STRING = "1.1.0"
 
     # The oldest library this binding works with: the newest release that
     # added one of FUNCTIONS (a CSISMS_VERSION_NUMBER).
-    REQUIRED_VERSION = 0x010000
+    REQUIRED_VERSION = 0x010100
 
     # struct csisms_facts: What the body knows about a certificate on a day (input of csisms_evaluate()).
     # 36 bytes; offsets: size 0, grounds 4, today 8, valid_until 12, suspended_on 16, surveillance_latest 20, correction_requested 24, suspension_resolved 28, correction_done 32.
@@ -108,6 +108,7 @@ module Csisms
       csisms_scope_find: [[:string, :size_t, :pointer], :int],
       # Certificate verdicts (5.1.2; 7; 8.2)
       csisms_evaluate: [[:pointer, :pointer], :int],
+      csisms_evaluate_batch: [[:size_t, :pointer, :pointer, :pointer, :pointer, :pointer, :pointer, :pointer, :pointer, :pointer, :pointer, :pointer, :pointer, :pointer], :int],
       csisms_reason_clause: [[:uint32], :string],
       csisms_reason_text: [[:uint32, :int], :string],
       csisms_action_name: [[:int, :int], :string],
@@ -185,9 +186,9 @@ module Csisms
       "CSISMS_AUDIT_SURVEILLANCE" => 2,
       "CSISMS_AUDIT_RECERT" => 3,
       "CSISMS_VERSION_MAJOR" => 1,
-      "CSISMS_VERSION_MINOR" => 0,
+      "CSISMS_VERSION_MINOR" => 1,
       "CSISMS_VERSION_PATCH" => 0,
-      "CSISMS_VERSION_NUMBER" => 0x10000,
+      "CSISMS_VERSION_NUMBER" => 0x10100,
       "CSISMS_INTERRUPTED" => 1,
       "CSISMS_SCOPE_RAISE_FOR_MAJOR_PROJECTS" => 1,
       "CSISMS_R_NONCONFORMITY" => 1,
@@ -211,7 +212,10 @@ module Csisms
       "CSISMS_DUTY_NO_ADVERTISING" => 1,
       "CSISMS_DUTY_RETURN_CERTIFICATE" => 2,
       "CSISMS_DUTY_PUBLISH" => 4,
-      "CSISMS_DUTY_REPORT" => 8
+      "CSISMS_DUTY_REPORT" => 8,
+      "CSISMS_DATE_INPUT_MAX" => 0x5f597af,
+      "CSISMS_BATCH_RESOLVED" => 1,
+      "CSISMS_BATCH_CORRECTED" => 2
     }.freeze
   end
 end

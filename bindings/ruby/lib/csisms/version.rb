@@ -6,5 +6,5 @@
 
 module Csisms
   # The version of the binding: that of the C header it was generated from.
-  VERSION = "1.0.0"
+  VERSION = "1.1.0"
 end

@@ -22,7 +22,8 @@ struct cli {
 typedef int cli_command(const struct cli *cli, int argc, char **argv);
 
 cli_command cmd_audit_time, cmd_combined, cmd_round;   /* cmd_audit.c */
-cli_command cmd_cycle, cmd_due;                        /* cmd_dates.c */
+cli_command cmd_due;                                   /* cmd_dates.c */
+cli_command cmd_programme, cmd_justify, cmd_record_check, cmd_cycle; /* cmd_programme.c */
 cli_command cmd_scope;                                 /* cmd_scope.c */
 cli_command cmd_evaluate;                              /* cmd_evaluate.c */
 cli_command cmd_checklist, cmd_uscc, cmd_sample;       /* cmd_checklist.c */

@@ -1,5 +1,6 @@
 /* SPDX-License-Identifier: MIT */
-/* csisms audit-time, combined, round: doc/rules-model.md §1. */
+/* csisms audit-time, combined, round: the audit-time figures of
+ * doc/rules-model.md §1; every clause comes from the library's rule table. */
 #include "cli.h"
 
 #include <string.h>
@@ -7,32 +8,34 @@
 static const struct basis_name {
     const char *name;
     int basis;
-    const char *clause;    /* also the JSON value */
-    const char *clause_zh;
+    int rule; /* its clause is also the JSON value */
 } bases[] = {
-    {"none", CSISMS_BASIS_NONE, "Appendix A", "附录A"},
-    {"isms-cert", CSISMS_BASIS_ISMS_CERT, "Appendix A note (1)", "附录A注(1)"},
-    {"isms-cert-here", CSISMS_BASIS_ISMS_CERT_HERE, "Appendix A note (1)", "附录A注(1)"},
-    {"combined", CSISMS_BASIS_COMBINED, "Appendix A note (2)", "附录A注(2)"},
+    {"none", CSISMS_BASIS_NONE, CSISMS_RULE_ISMS_TABLE},
+    {"isms-cert", CSISMS_BASIS_ISMS_CERT, CSISMS_RULE_NOTE_ISMS_CERT},
+    {"isms-cert-here", CSISMS_BASIS_ISMS_CERT_HERE, CSISMS_RULE_NOTE_ISMS_CERT_HERE},
+    {"combined", CSISMS_BASIS_COMBINED, CSISMS_RULE_NOTE_COMBINED},
 };
+
+/* The clause of a rule, from the library. */
+#define CLAUSE(rule) csisms_rule_clause(rule)
 
 /* The figures derived from the CSISMS initial audit time, in output order. */
 static const struct figure {
     const char *key;
-    const char *clause;
+    int rule;
     const char *zh;
     const char *en;
     int (*derive)(int32_t, int32_t *);
 } figures[] = {
-    {"min_reduced_days", "4.5.1.1", "减少后的最少审核时间（减少不超过30%）",
+    {"min_reduced_days", CSISMS_RULE_REDUCTION, "减少后的最少审核时间（减少不超过30%）",
      "least time after a reduction (at most 30 % less)", csisms_min_reduced_days},
-    {"min_onsite_days", "4.5.1.2", "最少现场审核时间（不少于80%）",
+    {"min_onsite_days", CSISMS_RULE_ONSITE, "最少现场审核时间（不少于80%）",
      "least on-site time (at least 80 %)", csisms_min_onsite_days},
-    {"surveillance_days", "5.2", "每次年度监督审核时间（1/3）",
+    {"surveillance_days", CSISMS_RULE_SURVEILLANCE_TIME, "每次年度监督审核时间（1/3）",
      "each annual surveillance audit (1/3)", csisms_surveillance_days},
-    {"surveillance_cycle_min_days", "5.2", "认证周期内监督审核总时间下限（2/3）",
+    {"surveillance_cycle_min_days", CSISMS_RULE_SURVEILLANCE_CYCLE, "认证周期内监督审核总时间下限（2/3）",
      "least total surveillance time in a cycle (2/3)", csisms_surveillance_cycle_min_days},
-    {"recert_min_days", "6.2", "再认证（省略第一阶段）最少时间（2/3）",
+    {"recert_min_days", CSISMS_RULE_RECERT_TIME, "再认证（省略第一阶段）最少时间（2/3）",
      "least recertification time without stage 1 (2/3)", csisms_recert_min_days},
 };
 #define NFIGURES (sizeof figures / sizeof figures[0])
@@ -50,7 +53,7 @@ int cmd_audit_time(const struct cli *cli, int argc, char **argv)
 {
     const char *personnel_text = NULL, *basis_text = NULL;
     const struct basis_name *basis = &bases[0];
-    uint32_t personnel, lower = 0, upper = 0;
+    uint32_t personnel, band = 0, lower = 0, upper = 0;
     int32_t isms, initial, derived[NFIGURES];
     int rc;
 
@@ -81,9 +84,8 @@ int cmd_audit_time(const struct cli *cli, int argc, char **argv)
         return cli_error("PERSONNEL", "'%s': at least one effective person", personnel_text);
 
     csisms_isms_audit_days(personnel, &isms);
-    for (uint32_t b = 0; csisms_isms_band(b, &lower, &upper, &rc) == CSISMS_OK; b++)
-        if (personnel <= upper)
-            break;
+    csisms_isms_band_index(personnel, &band);
+    csisms_isms_band(band, &lower, &upper, &rc);
     csisms_initial_audit_days(isms, basis->basis, &initial);
     for (size_t f = 0; f < NFIGURES; f++)
         figures[f].derive(initial, &derived[f]);
@@ -102,26 +104,27 @@ int cmd_audit_time(const struct cli *cli, int argc, char **argv)
         for (size_t f = 0; f < NFIGURES; f++)
             json_days(&j, figures[f].key, derived[f]);
         json_open(&j, "clauses");
-        json_str(&j, "isms_days", "Appendix A");
-        json_str(&j, "initial_days", basis->clause);
+        json_str(&j, "isms_days", CLAUSE(CSISMS_RULE_ISMS_TABLE));
+        json_str(&j, "initial_days", CLAUSE(basis->rule));
         for (size_t f = 0; f < NFIGURES; f++)
-            json_str(&j, figures[f].key, figures[f].clause);
+            json_str(&j, figures[f].key, CLAUSE(figures[f].rule));
         json_close(&j);
         json_close(&j);
         return CLI_OK;
     }
-    printf(cli_text(cli, "有效人数 %lu（附录A 人数段 %lu–%lu），基础：%s\n",
-                    "%lu effective persons (Appendix A band %lu-%lu), basis: %s\n"),
-           (unsigned long)personnel, (unsigned long)lower, (unsigned long)upper, basis->name);
+    printf(cli_text(cli, "有效人数 %lu（%s 人数段 %lu–%lu），基础：%s\n",
+                    "%lu effective persons (%s band %lu-%lu), basis: %s\n"),
+           (unsigned long)personnel, CLAUSE(CSISMS_RULE_ISMS_TABLE), (unsigned long)lower,
+           (unsigned long)upper, basis->name);
     line(cli_text(cli, "ISMS初次认证审核时间（第1阶段+第2阶段）",
                   "ISMS initial audit time (stage 1 + stage 2)"),
-         cli_text(cli, "附录A", "Appendix A"), isms, cli);
+         CLAUSE(CSISMS_RULE_ISMS_TABLE), isms, cli);
     line(cli_text(cli, "CSISMS初次认证审核时间", "CSISMS initial audit time"),
-         cli_text(cli, basis->clause_zh, basis->clause), initial, cli);
+         CLAUSE(basis->rule), initial, cli);
     for (size_t f = 0; f < NFIGURES; f++)
-        line(cli_text(cli, figures[f].zh, figures[f].en), figures[f].clause, derived[f], cli);
-    printf("%s\n", cli_text(cli, "所有时间均向上取整至0.5人天（附录A注）。",
-                            "Every figure is rounded up to 0.5 person-day (Appendix A notes)."));
+        line(cli_text(cli, figures[f].zh, figures[f].en), CLAUSE(figures[f].rule), derived[f], cli);
+    printf("%s [%s]\n", csisms_rule_text(CSISMS_RULE_ROUNDING, cli->lang),
+           CLAUSE(CSISMS_RULE_ROUNDING));
     return CLI_OK;
 }
 
@@ -152,14 +155,14 @@ int cmd_combined(const struct cli *cli, int argc, char **argv)
             json_days(&j, NULL, parts[i]);
         json_end(&j);
         json_days(&j, "min_days", min);
-        json_str(&j, "clause", "10.2");
+        json_str(&j, "clause", CLAUSE(CSISMS_RULE_COMBINED_TIME));
         json_close(&j);
         return CLI_OK;
     }
-    printf(cli_text(cli, "结合审核最少时间：%s 人日（各体系审核时间之和的80%%，向上取整至0.5人天）[10.2]\n",
+    printf(cli_text(cli, "结合审核最少时间：%s 人日（各体系审核时间之和的80%%，向上取整至0.5人天）[%s]\n",
                     "combined audit at least %s days (80 %% of the separate times, rounded up "
-                    "to 0.5 day) [10.2]\n"),
-           cli_days(min, b));
+                    "to 0.5 day) [%s]\n"),
+           cli_days(min, b), CLAUSE(CSISMS_RULE_COMBINED_TIME));
     return CLI_OK;
 }
 
@@ -178,12 +181,12 @@ int cmd_round(const struct cli *cli, int argc, char **argv)
         json_str(&j, "input", argv[1]);
         json_days(&j, "days", hd);
         json_int(&j, "halfdays", hd);
-        json_str(&j, "clause", "Appendix A notes");
+        json_str(&j, "clause", CLAUSE(CSISMS_RULE_ROUNDING));
         json_close(&j);
         return CLI_OK;
     }
-    printf(cli_text(cli, "%s 人日（向上取整至0.5人天，附录A注）\n",
-                    "%s days (rounded up to 0.5 person-day, Appendix A notes)\n"),
-           cli_days(hd, d));
+    printf(cli_text(cli, "%s 人日（向上取整至0.5人天，%s）\n",
+                    "%s days (rounded up to 0.5 person-day, %s)\n"),
+           cli_days(hd, d), CLAUSE(CSISMS_RULE_ROUNDING));
     return CLI_OK;
 }

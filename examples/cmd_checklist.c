@@ -13,7 +13,7 @@ static int list_exists(int list)
     return csisms_checklist_size(list) >= 0;
 }
 
-/* LIST as typed: a list number ("2") or a clause ("4.1.2"). Returns the list
+/* LIST as typed: a list number ("2") or its clause. Returns the list
  * or 0 after printing the error. */
 static int resolve_list(const char *text)
 {
@@ -32,9 +32,9 @@ static int resolve_list(const char *text)
     for (list = 1; list_exists(list); list++)
         ;
     cli_error("LIST",
-              "'%s' is not a checklist: give its number 1-%d or its clause such as 4.1.2 "
+              "'%s' is not a checklist: give its number 1-%d or its clause such as %s "
               "('csisms checklist' lists them)",
-              text, list - 1);
+              text, list - 1, csisms_checklist_clause(CSISMS_LIST_APPLICATION));
     return 0;
 }
 
@@ -288,19 +288,6 @@ int cmd_checklist(const struct cli *cli, int argc, char **argv)
 
 /* ------------------------------------------------------------ uscc */
 
-#define USCC_LEN 18
-
-/* Is the byte c one of the code's symbols? Asked of the library: a code of
- * 17 zeros and c is well formed (OK or ECHECKSUM) exactly when c is one. */
-static int uscc_symbol(unsigned char c)
-{
-    char probe[USCC_LEN + 1] = "000000000000000000";
-
-    if (c == '\0')
-        return 0;
-    probe[0] = (char)c;
-    return csisms_uscc_validate(probe) != CSISMS_EINVAL;
-}
 
 int cmd_uscc(const struct cli *cli, int argc, char **argv)
 {
@@ -314,33 +301,23 @@ int cmd_uscc(const struct cli *cli, int argc, char **argv)
         return CLI_USAGE;
     code = argv[1];
 
-    rc = csisms_uscc_validate(code);
-    if (rc == CSISMS_EINVAL) {
-        /* the first character outside the set, else the length */
+    /* The library diagnoses the code: the first character outside the set,
+     * or the check character the first 17 call for. */
+    csisms_uscc_check(code, &rc, &position, &expected[0]);
+    if (rc == CSISMS_ECHECKSUM) {
+        check[0] = code[strlen(code) - 1];
+        position = 0;
+    } else if (rc == CSISMS_EINVAL) {
         const unsigned char *s = (const unsigned char *)code;
         while (*s) {
             uint32_t cp;
             size_t n = cli_utf8_next(s, &cp);
-            chars++;
-            if (n > 1 || !uscc_symbol(*s)) {
-                if (position == 0) {
-                    position = chars;
-                    memcpy(ch, s, n);
-                    ch[n] = '\0';
-                }
+            if (++chars == position) {
+                memcpy(ch, s, n);
+                ch[n] = '\0';
             }
             s += n;
         }
-    } else if (rc == CSISMS_ECHECKSUM) {
-        /* the check character that would make the code valid */
-        char probe[USCC_LEN + 1];
-        memcpy(probe, code, sizeof probe);
-        for (int c = '0'; c <= 'Z' && !expected[0]; c++) {
-            probe[USCC_LEN - 1] = (char)c;
-            if (csisms_uscc_validate(probe) == CSISMS_OK)
-                expected[0] = (char)c;
-        }
-        check[0] = code[USCC_LEN - 1];
     }
 
     if (cli->json) {
@@ -430,8 +407,9 @@ int cmd_sample(const struct cli *cli, int argc, char **argv)
         cli_pad(cli_text(cli, audits[a].zh, audits[a].en), 24);
         printf("%6lu\n", (unsigned long)sample[a]);
     }
-    printf("%s\n", cli_text(cli, "能否抽样见 4.5.3.2（csisms checklist 4.5.3.2）。",
-                            "Whether sites may be sampled at all: 4.5.3.2 "
-                            "(csisms checklist 4.5.3.2)."));
+    const char *sampling = csisms_checklist_clause(CSISMS_LIST_SAMPLING);
+    printf(cli_text(cli, "能否抽样见 %s（csisms checklist %s）。\n",
+                    "Whether sites may be sampled at all: %s (csisms checklist %s).\n"),
+           sampling, sampling);
     return CLI_OK;
 }

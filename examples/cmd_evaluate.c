@@ -1,12 +1,12 @@
 /* SPDX-License-Identifier: MIT */
-/* csisms evaluate — the verdict on a certificate (5.1.2, 7, 8.2).
+/* csisms evaluate — the verdict on a certificate.
  *
  *   csisms evaluate --today D --valid-until D [--suspended-on D] [--resolved]
  *       [--surveillance-latest D] [--correction-requested D] [--corrected]
  *       [--ground CLAUSE]...
  *
- * CLAUSE names a ground of 7.1.1 or 7.2.1 the way the rules number it,
- * "7.1.1(3)" or "7.2.1(5)"; the library maps clauses to reason bits.
+ * CLAUSE names a suspension or withdrawal ground the way the rules number
+ * it; the library maps clauses to reason bits (csisms_reason_of_clause).
  */
 #include "cli.h"
 
@@ -25,19 +25,21 @@ static int parse_ground(const char *text, uint32_t *bit)
 {
     const uint32_t grounds = CSISMS_R_SUSPENSION_GROUNDS | CSISMS_R_WITHDRAWAL_GROUNDS;
 
-    for (int i = 0; i < 32; i++) {
-        const char *clause = csisms_reason_clause(1u << i);
-        if (clause == NULL || strcmp(clause, text) != 0)
-            continue;
-        if ((grounds & (1u << i)) == 0)
+    uint32_t reason;
+
+    if (csisms_reason_of_clause(text, &reason) == CSISMS_OK) {
+        if ((grounds & reason) == 0)
             return cli_error("--ground",
                              "'%s' is derived from the dates, not a ground; "
                              "use the date options", text);
-        *bit = 1u << i;
+        *bit = reason;
         return 0;
     }
-    return cli_error("--ground", "'%s' is not a ground of 7.1.1 or 7.2.1 (like 7.1.1(3) or 7.2.1(5))",
-                     text);
+    return cli_error("--ground", "'%s' is not a ground of %s or %s (like %s or %s)", text,
+                     csisms_checklist_clause(CSISMS_LIST_SUSPENSION),
+                     csisms_checklist_clause(CSISMS_LIST_WITHDRAWAL),
+                     csisms_reason_clause(CSISMS_R_ORDERED_TO_HALT),
+                     csisms_reason_clause(CSISMS_R_SUSPENSION_EXPIRED));
 }
 
 static void print_text(const struct cli *cli, const csisms_verdict *v)

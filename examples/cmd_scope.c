@@ -6,7 +6,6 @@
 
 /* Longest code text worth trying as a prefix: a well-formed code is at most
  * 3 components of 2 full-width digits (3 bytes each) and 2 full-width dots. */
-#define PREFIX_MAX 64
 
 /* The level as the rules write it (级别 一/二/三), or "major class". */
 static const char *level_text(const struct cli *cli, int level)
@@ -173,61 +172,14 @@ static int scope_search(const struct cli *cli, const char *text)
     return n > 0 ? CLI_OK : CLI_NEGATIVE;
 }
 
-static int ascii_space(char c)
-{
-    return c == ' ' || c == '\t' || c == '\r' || c == '\n';
-}
-
-/* The length of the space the library trims (ASCII space, tab, CR, LF,
- * U+3000) at s, or 0. */
-static size_t space_len(const char *s)
-{
-    if (ascii_space(*s))
-        return 1;
-    if (strncmp(s, "\xE3\x80\x80", 3) == 0)
-        return 3;
-    return 0;
-}
-
-/*
- * The entries an ambiguous code begins.  Only the library knows how a code
- * is normalised, so ask it: entry E (components e1.e2.e3) is begun by the
- * code P of j components exactly when P + "." + the rest of E's components
- * looks up E itself.
- */
+/* The entries an ambiguous code begins, as the library finds them. */
 static size_t prefixed_entries(const char *code, unsigned char *which)
 {
-    char trimmed[PREFIX_MAX], candidate[PREFIX_MAX + 16];
-    size_t len, k, n = 0;
+    size_t i = 0, n = 0;
 
-    while ((k = space_len(code)) > 0)
-        code += k;
-    len = strlen(code);
-    for (;;) {
-        if (len > 0 && ascii_space(code[len - 1]))
-            len--;
-        else if (len >= 3 && strncmp(code + len - 3, "\xE3\x80\x80", 3) == 0)
-            len -= 3;
-        else
-            break;
-    }
-    if (len == 0 || len >= sizeof trimmed)
-        return 0;
-    memcpy(trimmed, code, len);
-    trimmed[len] = '\0';
-
-    for (size_t i = 0; i < csisms_scope_count(); i++) {
-        const csisms_scope *e = csisms_scope_at(i), *got;
-        const char *rest = csisms_scope_code(e);
-        while ((rest = strchr(rest, '.')) != NULL) {
-            rest++;
-            snprintf(candidate, sizeof candidate, "%s.%s", trimmed, rest);
-            if (csisms_scope_lookup(candidate, &got) == CSISMS_OK && got == e) {
-                which[i] = 1;
-                n++;
-                break;
-            }
-        }
+    while (csisms_scope_under(code, i, &i) == CSISMS_OK) {
+        which[i++] = 1;
+        n++;
     }
     return n;
 }

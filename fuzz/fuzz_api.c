@@ -1150,6 +1150,119 @@ static void op_null(fuzz_reader *r)
                "csisms_evaluate with NULL");
 }
 
+/* ---------------------------------------------------------------- 1.1: rules, queries, programme */
+
+/* Rules: a clause iff a text; the enumeration ascends; reasons map both ways. */
+static void op_rules(fuzz_reader *r)
+{
+    int rule = fuzz_u8(r) % 4 == 0 ? fuzz_i32_raw(r) : (int)(fuzz_u8(r) % 210);
+    const char *clause = csisms_rule_clause(rule);
+    FUZZ_CHECK((clause == NULL) == (csisms_rule_text(rule, CSISMS_LANG_EN) == NULL) &&
+                   (clause == NULL) == (csisms_rule_text(rule, CSISMS_LANG_ZH) == NULL),
+               "csisms_rule_text(%d) disagrees with its clause", rule);
+    int bad = fuzz_i32_raw(r);
+    if (bad == CSISMS_LANG_ZH || bad == CSISMS_LANG_EN)
+        bad = 2;
+    FUZZ_CHECK(csisms_rule_text(rule, bad) == NULL, "csisms_rule_text(%d) with language %d", rule, bad);
+    size_t n = csisms_rule_count(), i = fuzz_u32(r) % (n + 2);
+    int at = csisms_rule_at(i);
+    if (i >= n) {
+        FUZZ_CHECK(at == CSISMS_ENOTFOUND, "csisms_rule_at(%zu) past the end gave %d", i, at);
+    } else {
+        FUZZ_CHECK(at > 0 && csisms_rule_clause(at) != NULL, "csisms_rule_at(%zu) = %d", i, at);
+        FUZZ_CHECK(i == 0 || csisms_rule_at(i - 1) < at, "csisms_rule_at not ascending at %zu", i);
+    }
+    uint32_t bit = any_bits(r), back = FUZZ_SENTINEL_U32;
+    int rr = csisms_reason_rule(bit);
+    const char *rc = csisms_reason_clause(bit);
+    FUZZ_CHECK((rr >= 0) == (rc != NULL), "csisms_reason_rule(0x%x) = %d", bit, rr);
+    if (rc != NULL)
+        FUZZ_CHECK(csisms_reason_of_clause(rc, &back) == CSISMS_OK && back == bit &&
+                       csisms_rule_text(rr, CSISMS_LANG_EN) == csisms_reason_text(bit, CSISMS_LANG_EN),
+                   "csisms_reason_of_clause(%s)", rc);
+}
+
+/* Band index: the band it names holds the head count. */
+static void op_band_index(fuzz_reader *r)
+{
+    uint32_t persons = fuzz_u32_mixed(r), idx = FUZZ_SENTINEL_U32, lo, hi;
+    int32_t hd;
+    int rc = csisms_isms_band_index(persons, &idx);
+    if (persons == 0) {
+        FUZZ_CHECK(rc == CSISMS_EINVAL && idx == FUZZ_SENTINEL_U32, "csisms_isms_band_index(0)");
+        return;
+    }
+    FUZZ_CHECK(rc == CSISMS_OK && csisms_isms_band(idx, &lo, &hi, &hd) == CSISMS_OK && lo <= persons &&
+                   persons <= hi,
+               "csisms_isms_band_index(%u) = %u", persons, idx);
+}
+
+static void any_client(fuzz_reader *r, csisms_client *c)
+{
+    csisms_client init = CSISMS_CLIENT_INIT;
+    *c = init;
+    c->personnel = fuzz_u8(r) % 4 == 0 ? fuzz_u32_mixed(r) : fuzz_u8(r) % 200;
+    c->basis = any_small_enum(r, 3);
+    c->cycle = any_small_enum(r, 2);
+    c->reference = any_date(r);
+    c->combined_halfdays = fuzz_u8(r) % 3 == 0 ? fuzz_i32(r) : 0;
+    c->planned_halfdays = fuzz_u8(r) % 3 == 0 ? fuzz_i32(r) : 0;
+    c->sites = fuzz_u8(r) % 3 == 0 ? fuzz_u32_mixed(r) : 0;
+    c->stage1_omitted = fuzz_u8(r) % 2;
+    c->operating_since = fuzz_u8(r) % 2 ? near_date(r, c->reference) : 0;
+}
+
+/* Programme, justification and record check: sentinels kept on error, the
+ * count on ENOSPC, dates in order and on-site within total on success. */
+static void op_programme(fuzz_reader *r)
+{
+    csisms_client c;
+    csisms_programme_entry e[6];
+    csisms_step st[12];
+    csisms_audit_record rec[5];
+    csisms_breach b[16];
+    size_t cap = fuzz_u8(r) % 7, n = FUZZ_SENTINEL_SIZE;
+
+    any_client(r, &c);
+    memset(e, 0xA5, sizeof e);
+    for (size_t i = 0; i < 6; i++)
+        e[i].size = (uint32_t)sizeof e[i];
+    int rc = csisms_programme(&c, e, cap, &n);
+    if (rc == CSISMS_OK || rc == CSISMS_ENOSPC)
+        FUZZ_CHECK(n == 5 && (rc == CSISMS_OK) == (cap >= 5), "csisms_programme count %zu cap %zu", n, cap);
+    else
+        FUZZ_CHECK(n == FUZZ_SENTINEL_SIZE && e[0].kind == (int32_t)0xA5A5A5A5,
+                   "csisms_programme error %d wrote", rc);
+    for (size_t i = 0; rc == CSISMS_OK && i < n; i++) {
+        FUZZ_CHECK((e[i].earliest == 0 || e[i].last == 0 || e[i].earliest <= e[i].last) &&
+                       e[i].last <= e[i].latest && e[i].onsite_halfdays <= e[i].total_halfdays &&
+                       (e[i].kind == CSISMS_PROG_VALIDITY || e[i].total_halfdays >= 1),
+                   "csisms_programme entry %zu", i);
+    }
+
+    for (size_t i = 0; i < 12; i++)
+        st[i].size = (uint32_t)sizeof st[i];
+    n = FUZZ_SENTINEL_SIZE;
+    rc = csisms_justify(&c, st, fuzz_u8(r) % 12, &n);
+    FUZZ_CHECK(rc != CSISMS_OK || (n >= 5 && n <= 10 && st[0].rule == CSISMS_RULE_ISMS_TABLE),
+               "csisms_justify gave %zu steps", n);
+
+    size_t nr = fuzz_u8(r) % 6;
+    for (size_t i = 0; i < nr && i < 5; i++) {
+        csisms_audit_record one = {(uint32_t)sizeof one, any_small_enum(r, 6),
+                                   near_date(r, c.reference), fuzz_i32(r), fuzz_i32(r)};
+        rec[i] = one;
+    }
+    for (size_t i = 0; i < 16; i++)
+        b[i].size = (uint32_t)sizeof b[i];
+    n = FUZZ_SENTINEL_SIZE;
+    rc = csisms_record_check(&c, rec, nr < 5 ? nr : 5, b, fuzz_u8(r) % 17, &n);
+    for (size_t i = 0; rc == CSISMS_OK && i < n; i++)
+        FUZZ_CHECK(csisms_rule_clause(b[i].rule) != NULL && b[i].actual != b[i].required,
+                   "csisms_record_check breach %zu", i);
+    FUZZ_CHECK(rc != CSISMS_OK || n <= 16, "csisms_record_check count %zu", n);
+}
+
 /* ---------------------------------------------------------------- driver */
 
 typedef void (*op_fn)(fuzz_reader *);
@@ -1158,7 +1271,7 @@ static const op_fn ops[] = {
     op_combined, op_round,     op_days_format, op_date_valid,  op_date_format, op_add_days,
     op_add_months, op_diff,    op_surveillance, op_periods,    op_recert,     op_scope,
     op_evaluate, op_evaluate,  op_evaluate,    op_texts,       op_checklist,  op_checklist_eval,
-    op_sample,  op_null,
+    op_sample,  op_null,       op_rules,       op_band_index,  op_programme,
 };
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)

@@ -1112,6 +1112,391 @@ CSISMS_API int csisms_sample_sites(uint32_t sites, int audit, uint32_t *sample);
 
 /** @} */
 
+/* ===================================================================== */
+/** @name Rules as data (added in 1.1.0)                                  */
+/* ===================================================================== */
+/** @{ */
+
+/**
+ * Stable identifiers of the rule facts the library computes: every audit-time
+ * figure, date limit, reason and duty. Values are explicit and never change;
+ * new rules are appended. Reason rules are 100 + the reason's bit number,
+ * duty rules 200 + the duty's bit number.
+ * @since 1.1.0
+ */
+typedef enum csisms_rule {
+    CSISMS_RULE_ISMS_TABLE = 1,            /**< Appendix A: ISMS table time H by head count */
+    CSISMS_RULE_NOTE_ISMS_CERT = 2,        /**< Appendix A note (1): 27001 certificate from another body, 0.5 H + 1 day */
+    CSISMS_RULE_NOTE_ISMS_CERT_HERE = 3,   /**< Appendix A note (1): 27001 certificate from this body, 0.5 H */
+    CSISMS_RULE_NOTE_COMBINED = 4,         /**< Appendix A note (2): audited together with the ISMS, 0.4 H */
+    CSISMS_RULE_ROUNDING = 5,              /**< Appendix A notes: round up to 0.5 person-day */
+    CSISMS_RULE_REDUCTION = 6,             /**< 4.5.1.1: a reduction of at most 30 % */
+    CSISMS_RULE_ONSITE = 7,                /**< 4.5.1.2: at least 80 % on site */
+    CSISMS_RULE_SURVEILLANCE_TIME = 8,     /**< 5.2: each surveillance 1/3 of the initial time, adjustable */
+    CSISMS_RULE_SURVEILLANCE_CYCLE = 9,    /**< 5.2: surveillance total of a cycle at least 2/3 */
+    CSISMS_RULE_RECERT_TIME = 10,          /**< 6.2: stage 1 omitted, at least 2/3 */
+    CSISMS_RULE_COMBINED_TIME = 11,        /**< 10.2: combined audit at least 80 % of the sum */
+    CSISMS_RULE_SAMPLING = 12,             /**< 4.5.3.2 (sizes: IAF MD 1): sites to sample */
+    CSISMS_RULE_SYSTEM_OPERATION = 13,     /**< 4.1.2(5): system in operation three months or more */
+    CSISMS_RULE_INITIAL_TIME = 14,         /**< 4.5.1.1: the Appendix A time is the basis of every audit */
+    CSISMS_RULE_FIRST_SURVEILLANCE = 20,   /**< 5.1.1: first surveillance within 12 months of the decision */
+    CSISMS_RULE_SURVEILLANCE_INTERVAL = 21,/**< 5.1.1: at least once a year, at most 12 months apart */
+    CSISMS_RULE_POSTPONEMENT = 22,         /**< 5.1.1: postponement of at most 3 months */
+    CSISMS_RULE_RECERT_WINDOW = 23,        /**< 6.1: recertification within 90 days before expiry */
+    CSISMS_RULE_VALIDITY = 24,             /**< 8.2: three years of validity */
+    CSISMS_RULE_RECERT_VALIDITY = 25,      /**< 6.3, 8.1(6), 8.2: a timely recertification continues the cycle */
+    CSISMS_RULE_SUSPENSION_PERIOD = 26,    /**< 7.1.2: a suspension lasts at most 6 months */
+    CSISMS_RULE_CORRECTION_PERIOD = 27,    /**< 7.2.1(7): a correction within 6 months */
+    CSISMS_RULE_APPEAL_PERIOD = 28,        /**< 9: an appeal answered within 60 calendar days */
+    CSISMS_RULE_R_NONCONFORMITY = 100,     /**< reason ::CSISMS_R_NONCONFORMITY, 7.1.1(1) */
+    CSISMS_RULE_R_CONTRACT_BREACH = 101,   /**< 7.1.1(2) */
+    CSISMS_RULE_R_ORDERED_TO_HALT = 102,   /**< 7.1.1(3) */
+    CSISMS_RULE_R_REGULATOR_FINDING = 103, /**< 7.1.1(4) */
+    CSISMS_RULE_R_VOLUNTARY = 104,         /**< 7.1.1(5) */
+    CSISMS_RULE_R_OTHER_SUSPENSION = 105,  /**< 7.1.1(6) */
+    CSISMS_RULE_R_SURVEILLANCE_OVERDUE = 106, /**< 5.1.2 */
+    CSISMS_RULE_R_LEGAL_STATUS_REVOKED = 108, /**< 7.2.1(1) */
+    CSISMS_RULE_R_OBSTRUCTED_REGULATOR = 109, /**< 7.2.1(2) */
+    CSISMS_RULE_R_MAJOR_INCIDENT = 110,    /**< 7.2.1(3) */
+    CSISMS_RULE_R_SERIOUS_VIOLATION = 111, /**< 7.2.1(4) */
+    CSISMS_RULE_R_SUSPENSION_EXPIRED = 112,/**< 7.2.1(5) */
+    CSISMS_RULE_R_SYSTEM_NOT_OPERATED = 113, /**< 7.2.1(6) */
+    CSISMS_RULE_R_MISUSE_OF_CERTIFICATION = 114, /**< 7.2.1(7) */
+    CSISMS_RULE_R_OTHER_WITHDRAWAL = 115,  /**< 7.2.1(8) */
+    CSISMS_RULE_R_EXPIRED = 116,           /**< 8.2 */
+    CSISMS_RULE_DUTY_NO_ADVERTISING = 200, /**< duty ::CSISMS_DUTY_NO_ADVERTISING, 7.1.2 */
+    CSISMS_RULE_DUTY_RETURN_CERTIFICATE = 201, /**< 7.3 */
+    CSISMS_RULE_DUTY_PUBLISH = 202,        /**< 7.3 */
+    CSISMS_RULE_DUTY_REPORT = 203          /**< 7.4 */
+} csisms_rule;
+
+/**
+ * @brief The clause of a rule.
+ * @param rule A ::csisms_rule.
+ * @return "4.5.1.2", "Appendix A note (1)", "7.2.1(5)" …; NULL for an
+ *         unknown rule.
+ *
+ * @code
+ * csisms_rule_clause(CSISMS_RULE_ONSITE);  // "4.5.1.2"
+ * @endcode
+ * @since 1.1.0 (symbol version CSISMS_1.1)
+ */
+CSISMS_API const char *csisms_rule_clause(int rule);
+
+/**
+ * @brief The text of a rule: what it requires, in Chinese or English.
+ * @param rule A ::csisms_rule.
+ * @param lang A ::csisms_lang.
+ * @return The rules' words (Chinese) or their translation; a reason or duty
+ *         rule has the text csisms_reason_text() or csisms_duty_text()
+ *         returns. NULL for an unknown rule or language.
+ *
+ * @code
+ * csisms_rule_text(CSISMS_RULE_ONSITE, CSISMS_LANG_ZH);  // "整个审核时间中，现场审核时间不应少于 80%"
+ * @endcode
+ * @since 1.1.0 (symbol version CSISMS_1.1)
+ */
+CSISMS_API const char *csisms_rule_text(int rule, int lang);
+
+/**
+ * @brief The number of rules.
+ * @return The count; csisms_rule_at() enumerates them.
+ *
+ * @code
+ * for (size_t i = 0; i < csisms_rule_count(); i++) puts(csisms_rule_clause(csisms_rule_at(i)));
+ * @endcode
+ * @since 1.1.0 (symbol version CSISMS_1.1)
+ */
+CSISMS_API size_t csisms_rule_count(void);
+
+/**
+ * @brief The rule at an index, in ascending identifier order.
+ * @param index 0 … csisms_rule_count() − 1.
+ * @return A ::csisms_rule; ::CSISMS_ENOTFOUND past the end.
+ *
+ * @code
+ * csisms_rule_at(0);  // CSISMS_RULE_ISMS_TABLE
+ * @endcode
+ * @since 1.1.0 (symbol version CSISMS_1.1)
+ */
+CSISMS_API int csisms_rule_at(size_t index);
+
+/**
+ * @brief The rule of one reason bit.
+ * @param reason Exactly one CSISMS_R_* bit.
+ * @return The ::csisms_rule (100 + the bit's number); ::CSISMS_EINVAL for 0,
+ *         several bits or an unknown bit.
+ *
+ * @code
+ * csisms_reason_rule(CSISMS_R_EXPIRED);  // CSISMS_RULE_R_EXPIRED (116)
+ * @endcode
+ * @since 1.1.0 (symbol version CSISMS_1.1)
+ */
+CSISMS_API int csisms_reason_rule(uint32_t reason);
+
+/**
+ * @brief The reason bit of a clause ("7.2.1(5)" → ::CSISMS_R_SUSPENSION_EXPIRED).
+ * @param clause A clause as csisms_reason_clause() writes it.
+ * @param[out] reason The reason bit.
+ * @return ::CSISMS_OK; ::CSISMS_EINVAL for NULL; ::CSISMS_ENOTFOUND when no
+ *         reason has that clause.
+ *
+ * @code
+ * uint32_t r;
+ * csisms_reason_of_clause("5.1.2", &r);  // r == CSISMS_R_SURVEILLANCE_OVERDUE
+ * @endcode
+ * @since 1.1.0 (symbol version CSISMS_1.1)
+ */
+CSISMS_API int csisms_reason_of_clause(const char *clause, uint32_t *reason);
+
+/** @} */
+
+/* ===================================================================== */
+/** @name Queries (added in 1.1.0)                                        */
+/* ===================================================================== */
+/** @{ */
+
+/**
+ * @brief Appendix A: the band of the audit-time table a head count falls in.
+ * @param personnel Effective persons, ≥ 1.
+ * @param[out] index The band's index for csisms_isms_band().
+ * @return ::CSISMS_OK; ::CSISMS_EINVAL for NULL or 0 persons.
+ *
+ * @code
+ * uint32_t i;
+ * csisms_isms_band_index(120, &i);  // 6: band 86–125
+ * @endcode
+ * @since 1.1.0 (symbol version CSISMS_1.1)
+ */
+CSISMS_API int csisms_isms_band_index(uint32_t personnel, uint32_t *index);
+
+/**
+ * @brief 8.1(1): diagnoses a unified social credit code.
+ * @param code The code (any text).
+ * @param[out] status What csisms_uscc_validate() returns for @p code.
+ * @param[out] position 1-based position (in UTF-8 characters) of the first
+ *        character outside the code's symbols; 18 when only the check
+ *        character is wrong; 0 otherwise.
+ * @param[out] expected The check character the first 17 characters call
+ *        for, when they are 17 of the code's symbols; else '\0'.
+ * @return ::CSISMS_OK (the diagnosis is written); ::CSISMS_EINVAL when an
+ *         argument is NULL.
+ *
+ * @code
+ * int st; size_t pos; char want;
+ * csisms_uscc_check("91350100M000100Y44", &st, &pos, &want);  // ECHECKSUM, 18, '3'
+ * @endcode
+ * @since 1.1.0 (symbol version CSISMS_1.1)
+ */
+CSISMS_API int csisms_uscc_check(const char *code, int *status, size_t *position, char *expected);
+
+/**
+ * @brief Appendix B: the next entry under a code prefix ("04.13" → 04.13.01 …).
+ * @param code A code as csisms_scope_lookup() accepts it.
+ * @param from First index to consider.
+ * @param[out] index The first entry at or after @p from whose code is @p code
+ *        or begins with its components (component by component).
+ * @return ::CSISMS_OK; ::CSISMS_EINVAL for NULL or a malformed code;
+ *         ::CSISMS_ENOTFOUND when there is no further such entry.
+ *
+ * @code
+ * size_t i = 0;
+ * while (csisms_scope_under("04.13", i, &i) == CSISMS_OK) { use(csisms_scope_at(i)); i++; }
+ * @endcode
+ * @since 1.1.0 (symbol version CSISMS_1.1)
+ */
+CSISMS_API int csisms_scope_under(const char *code, size_t from, size_t *index);
+
+/** @} */
+
+/* ===================================================================== */
+/** @name The audit programme (added in 1.1.0)                            */
+/* ===================================================================== */
+/** @{ */
+
+/** Which certification cycle a programme covers. @since 1.1.0 */
+typedef enum csisms_cycle {
+    CSISMS_CYCLE_INITIAL = 1, /**< from an initial certification; reference: its decision date */
+    CSISMS_CYCLE_RECERT = 2   /**< from a recertification; reference: the old certificate's last valid day */
+} csisms_cycle;
+
+/** A client's facts (input of csisms_programme(), csisms_justify(),
+ *  csisms_record_check()). @since 1.1.0 */
+typedef struct csisms_client {
+    uint32_t size;               /**< sizeof(csisms_client) (::CSISMS_CLIENT_INIT sets it) */
+    uint32_t personnel;          /**< effective persons, ≥ 1 */
+    int32_t basis;               /**< a ::csisms_basis */
+    int32_t cycle;               /**< a ::csisms_cycle */
+    csisms_date reference;       /**< INITIAL: the decision date; RECERT: the old certificate's last valid day */
+    int32_t combined_halfdays;   /**< 10.2: the other system's separate time audited together; 0: not combined */
+    int32_t planned_halfdays;    /**< 4.5.1.1: the planned (reduced) time; 0: the Appendix A time */
+    uint32_t sites;              /**< sites besides the central function; 0 or 1: no sampling */
+    int32_t stage1_omitted;      /**< 6.2: nonzero when recertification omits stage 1 */
+    csisms_date operating_since; /**< 4.1.2(5): first day the system operated; 0: unknown */
+} csisms_client;
+
+/** Initialiser for ::csisms_client: size set, everything else 0. @since 1.1.0 */
+#define CSISMS_CLIENT_INIT { (uint32_t)sizeof(csisms_client), 0u, 0, 0, 0, 0, 0, 0u, 0, 0 }
+
+/** Kinds of programme entry and of audit record. @since 1.1.0 */
+typedef enum csisms_programme_kind {
+    CSISMS_PROG_INITIAL = 1,      /**< initial audit, stage 1 + stage 2 (INITIAL cycle) */
+    CSISMS_PROG_RECERT_START = 2, /**< recertification audit that starts the cycle (RECERT cycle) */
+    CSISMS_PROG_VALIDITY = 3,     /**< the certificate's validity (not an audit) */
+    CSISMS_PROG_SURVEILLANCE1 = 4,/**< first surveillance audit */
+    CSISMS_PROG_SURVEILLANCE2 = 5,/**< second surveillance audit */
+    CSISMS_PROG_RECERT = 6        /**< recertification audit at the cycle's end */
+} csisms_programme_kind;
+
+/** One entry of a programme. Dates are 0 and rules 0 where the rules set no
+ *  such figure. @since 1.1.0 */
+typedef struct csisms_programme_entry {
+    uint32_t size;            /**< sizeof(csisms_programme_entry), set by the caller */
+    int32_t kind;             /**< a ::csisms_programme_kind */
+    csisms_date earliest;     /**< first permitted day (VALIDITY: valid from) */
+    csisms_date last;         /**< last permitted day without postponement (VALIDITY: valid until) */
+    csisms_date latest;       /**< last day with the longest postponement (5.1.1); == last when none */
+    int32_t total_halfdays;   /**< least total time */
+    int32_t onsite_halfdays;  /**< least on-site time (4.5.1.2) */
+    uint32_t sample;          /**< sites to sample; 0: no sampling */
+    int32_t rule_earliest;    /**< ::csisms_rule of each figure, 0 for none */
+    int32_t rule_last;        /**< rule of @c last */
+    int32_t rule_latest;      /**< rule of @c latest */
+    int32_t rule_total;       /**< rule of @c total_halfdays */
+    int32_t rule_onsite;      /**< rule of @c onsite_halfdays */
+    int32_t rule_sample;      /**< rule of @c sample */
+} csisms_programme_entry;
+
+/**
+ * @brief The audit programme of a certification cycle.
+ *
+ * Entries, in this order: the audit that starts the cycle (INITIAL or
+ * RECERT_START), VALIDITY, SURVEILLANCE1, SURVEILLANCE2, RECERT. Times:
+ * T = the Appendix A time (csisms_audit_days()) or the planned time; the
+ * initial audit needs T; each surveillance ⌈T/3⌉ (5.2); a recertification
+ * T, or ⌈2T/3⌉ with stage 1 omitted (6.2); with a combined-audit partner,
+ * each audit needs 80 % of its time plus the partner's (scaled alike, 10.2);
+ * on site 80 % of the total (4.5.1.2). Dates: the first surveillance within
+ * 12 months of the decision (no postponement), the second 12 months after
+ * the first (projected as held on its last day) and up to 3 months later if
+ * postponed (5.1.1), the recertification in the 90 days before expiry (6.1).
+ * @param client The facts; @c size at least this version's.
+ * @param[out] entries Caller's array; each entry's @c size set.
+ * @param capacity Number of entries in @p entries.
+ * @param[out] count The number of entries needed (5), written on success
+ *        and with ::CSISMS_ENOSPC.
+ * @return ::CSISMS_OK; ::CSISMS_EINVAL for NULL (entries may be NULL when
+ *         @p capacity is 0), a client figure out of its domain, or an
+ *         invalid date; ::CSISMS_ENOTPERMITTED when the planned time is
+ *         below the 4.5.1.1 floor; ::CSISMS_EVERSION for an unsupported
+ *         size; ::CSISMS_ENOSPC when @p capacity is too small (nothing else
+ *         written); ::CSISMS_ERANGE when a date passes 9999-12-31.
+ *
+ * @code
+ * csisms_client c = CSISMS_CLIENT_INIT;
+ * csisms_programme_entry e[5];
+ * size_t n;
+ * c.personnel = 120; c.basis = CSISMS_BASIS_ISMS_CERT;
+ * c.cycle = CSISMS_CYCLE_INITIAL; c.reference = 20241022;
+ * for (int i = 0; i < 5; i++) e[i].size = sizeof e[i];
+ * csisms_programme(&c, e, 5, &n);  // e[2]: surveillance 1 by 20251022, 2.5 days
+ * @endcode
+ * @since 1.1.0 (symbol version CSISMS_1.1)
+ */
+CSISMS_API int csisms_programme(const csisms_client *client, csisms_programme_entry *entries,
+                                size_t capacity, size_t *count);
+
+/** One step of an audit-time determination. @since 1.1.0 */
+typedef struct csisms_step {
+    uint32_t size;    /**< sizeof(csisms_step), set by the caller */
+    int32_t rule;     /**< the ::csisms_rule applied */
+    int64_t input;    /**< persons (ISMS_TABLE, SAMPLING: sites) or halfdays */
+    int64_t input2;   /**< REDUCTION: the planned time; COMBINED_TIME: the partner's; else 0 */
+    int32_t result;   /**< halfdays (SAMPLING: sites to sample at the initial audit) */
+} csisms_step;
+
+/**
+ * @brief The audit-time determination as ordered steps (IAF MD 5 §4.4).
+ *
+ * Steps, each only when it applies: ISMS_TABLE (persons → H);
+ * NOTE_ISMS_CERT / NOTE_ISMS_CERT_HERE / NOTE_COMBINED (H → T);
+ * REDUCTION (T → the 30 % floor, input2 the planned time, which is used
+ * from then on); COMBINED_TIME (T and the partner's time → the combined
+ * audit's least time); ONSITE (total → 80 %); SURVEILLANCE_TIME (T → T/3);
+ * SURVEILLANCE_CYCLE (T → 2T/3); RECERT_TIME (T → 2T/3); SAMPLING (sites →
+ * initial sample).
+ * @param client The facts (see csisms_programme()); @c cycle must be valid,
+ *        @c reference and @c operating_since are not used.
+ * @param[out] steps Caller's array, each @c size set.
+ * @param capacity Its length.
+ * @param[out] count Steps needed, written on success and with ::CSISMS_ENOSPC.
+ * @return As csisms_programme().
+ *
+ * @code
+ * csisms_step s[10]; size_t n;  // each s[i].size set
+ * csisms_justify(&c, s, 10, &n);  // s[0]: ISMS_TABLE 120 → 24; s[1]: NOTE_ISMS_CERT 24 → 14 …
+ * @endcode
+ * @since 1.1.0 (symbol version CSISMS_1.1)
+ */
+CSISMS_API int csisms_justify(const csisms_client *client, csisms_step *steps, size_t capacity,
+                              size_t *count);
+
+/** An audit planned or held (input of csisms_record_check()). @since 1.1.0 */
+typedef struct csisms_audit_record {
+    uint32_t size;           /**< sizeof(csisms_audit_record), set by the caller */
+    int32_t kind;            /**< a ::csisms_programme_kind other than VALIDITY */
+    csisms_date date;        /**< the day the audit was (or is to be) held */
+    int32_t total_halfdays;  /**< its total time, ≥ 1 */
+    int32_t onsite_halfdays; /**< its on-site time, 0 … total */
+} csisms_audit_record;
+
+/** A rule an audit record breaks (output of csisms_record_check()). @since 1.1.0 */
+typedef struct csisms_breach {
+    uint32_t size;     /**< sizeof(csisms_breach), set by the caller */
+    int32_t rule;      /**< the ::csisms_rule broken */
+    int32_t record;    /**< index of the record; −1 for the cycle as a whole (5.2) */
+    int32_t actual;    /**< the record's figure: halfdays, or a date */
+    int32_t required;  /**< the figure it falls short of: least halfdays, or the earliest/last permitted date */
+} csisms_breach;
+
+/**
+ * @brief Checks the audits of a cycle against the time and date rules.
+ *
+ * Per record: INITIAL/RECERT_START/RECERT total ≥ the 4.5.1.1 floor (7T/10)
+ * when stage 1 is held, ≥ 2T/3 for a recertification omitting it (6.2),
+ * ≥ 10.2's combined figure when combined; on site ≥ 80 % of the record's own
+ * total (4.5.1.2); SURVEILLANCE1 by 12 months after the decision (5.1.1),
+ * SURVEILLANCE2 by 12 months + 3 months (postponement) after the first
+ * surveillance actually held (else its projected day); the recertification
+ * in the 6.1 window; the initial audit three months or more after
+ * @c operating_since (4.1.2(5)). A surveillance shorter than T/3 is allowed
+ * (5.2 "可适当调整") as long as both surveillances together reach 2T/3: once
+ * SURVEILLANCE2 is recorded, a lower sum is one breach (record −1).
+ * @param client The facts.
+ * @param records The audits, @p nrecords of them (records may be NULL when 0).
+ * @param nrecords Their number, ≤ 64.
+ * @param[out] breaches Caller's array, each @c size set (may be NULL when
+ *        @p capacity is 0).
+ * @param capacity Its length.
+ * @param[out] count Breaches found, written on success and with ::CSISMS_ENOSPC.
+ * @return ::CSISMS_OK (count 0: none); errors as csisms_programme(), and
+ *         ::CSISMS_EINVAL for a bad record (kind, date, times).
+ *
+ * @code
+ * csisms_audit_record r[2] = { { sizeof r[0], CSISMS_PROG_SURVEILLANCE1, 20250901, 4, 4 },
+ *                              { sizeof r[0], CSISMS_PROG_SURVEILLANCE2, 20260901, 4, 4 } };
+ * // initial time 7 days: 2 + 2 < 5 → one breach, rule CSISMS_RULE_SURVEILLANCE_CYCLE, 8 < 10
+ * csisms_record_check(&c, r, 2, b, 8, &n);
+ * @endcode
+ * @since 1.1.0 (symbol version CSISMS_1.1)
+ */
+CSISMS_API int csisms_record_check(const csisms_client *client,
+                                   const csisms_audit_record *records, size_t nrecords,
+                                   csisms_breach *breaches, size_t capacity, size_t *count);
+
+/** @} */
+
+
 #ifdef __cplusplus
 }
 #endif

@@ -19,6 +19,7 @@
 #include <stdint.h>
 
 #include "csisms.h"
+#include "rule_text.h"
 
 /* The most items a list may have; raise it to add a longer list (at most 32,
  * the width of the masks). */
@@ -76,8 +77,8 @@ static const checklist checklists[] = {
              "the cloud service information security management system documents, including the "
              "management manual, procedures, etc.;"},
             {"管理体系已有效运行三个月以上的证明材料；",
-             "evidence that the management system has operated effectively for more than three "
-             "months;"},
+             "evidence that the management system has operated effectively for three months or "
+             "more;"},
             {"本组织云服务信息安全管理体系建立及实施情况。",
              "an account of how the organisation established and implemented its cloud service "
              "information security management system."},
@@ -233,7 +234,7 @@ static const checklist checklists[] = {
              "The audit report meets the requirements of clause 4.7 of these rules and provides the "
              "information needed to make the certification decision."},
             {"审核组已对所有不符合事项评审、接受并验证了纠正、原因分析和纠正措施及其结果的有效性。",
-             "The audit team has reviewed and accepted all nonconformities and verified the "
+             "For all nonconformities, the audit team has reviewed, accepted and verified the "
              "effectiveness of the corrections, cause analyses and corrective actions and of their "
              "results."},
         },
@@ -286,54 +287,40 @@ static const checklist checklists[] = {
         CSISMS_LIST_SUSPENSION, "7.1.1", CSISMS_MODE_ANY, 0u,
         {"暂停认证证书的情形", "Grounds for suspending the certificate"},
         {
-            {"云服务信息安全管理体持续或严重不满足认证要求，包括对管理体系运行有效性要求的；",
-             "the cloud service information security management system persistently or seriously "
-             "fails to meet the certification requirements, including the requirements for the "
-             "effective operation of the management system;"},
-            {"不承担、履行认证合同约定的责任和义务的；",
-             "it does not assume or perform the responsibilities and obligations agreed in the "
-             "certification contract;"},
-            {"被有关执法监管部门责令停业整顿的；",
-             "it has been ordered by a law-enforcement or regulatory authority to suspend business "
-             "for rectification;"},
-            {"被地方认证监管部门或认可机构发现体系运行存在严重问题，需要暂停证书的；",
-             "a local certification regulator or the accreditation body has found serious problems in "
-             "the operation of the system that require the certificate to be suspended;"},
-            {"主动请求暂停的；",
-             "it requests the suspension itself;"},
-            {"其他应当暂停认证证书的。",
-             "other cases in which the certificate should be suspended."},
+            {CSISMS_TEXT_7_1_1_1_ZH "；",
+             CSISMS_TEXT_7_1_1_1_EN ";"},
+            {CSISMS_TEXT_7_1_1_2_ZH "；",
+             CSISMS_TEXT_7_1_1_2_EN ";"},
+            {CSISMS_TEXT_7_1_1_3_ZH "；",
+             CSISMS_TEXT_7_1_1_3_EN ";"},
+            {CSISMS_TEXT_7_1_1_4_ZH "；",
+             CSISMS_TEXT_7_1_1_4_EN ";"},
+            {CSISMS_TEXT_7_1_1_5_ZH "；",
+             CSISMS_TEXT_7_1_1_5_EN ";"},
+            {CSISMS_TEXT_7_1_1_6_ZH "。",
+             CSISMS_TEXT_7_1_1_6_EN "."},
         },
     },
     {
         CSISMS_LIST_WITHDRAWAL, "7.2.1", CSISMS_MODE_ANY, 0u,
         {"撤销认证证书的情形", "Grounds for withdrawing the certificate"},
         {
-            {"被注销或撤销法律地位证明文件的；",
-             "the documents proving its legal status have been cancelled or revoked;"},
-            {"拒绝配合监管部门实施的监督检查，或者对有关事项的询问和调查提供了虚假材料或信息的；",
-             "it refuses to cooperate with supervision and inspection by the regulatory authorities, "
-             "or has provided false material or information in enquiries and investigations;"},
-            {"出现重大的云服务信息安全管理事故，经执法监管部门确认是获证组织违规造成的；",
-             "a major cloud service information security management incident has occurred which a "
-             "law-enforcement or regulatory authority has confirmed was caused by the certified "
-             "organisation's violation of rules;"},
-            {"有其他严重违反法律法规行为的；",
-             "it has committed other serious violations of laws and regulations;"},
-            {"暂停认证证书的期限已满但导致暂停的问题未得到解决或纠正的（包括持有的行政许可证明、资质证书、强制性认证证书等已经过期失效但申请未获批准）；",
-             "the suspension period has expired but the problems that caused the suspension have not "
-             "been resolved or corrected (including administrative licences, qualification "
-             "certificates, compulsory certification certificates, etc. held that have expired while "
-             "an application has not been approved);"},
-            {"没有运行云服务信息安全管理体或者已不具备运行条件的；",
-             "it does not operate the cloud service information security management system or no "
-             "longer has the conditions to operate it;"},
-            {"不按相关规定正确引用和宣传获得的认证信息，造成严重影响或后果，或者中诚认证已要求其纠正但超过 6 个月仍未纠正的；",
-             "it does not cite and publicise its certification correctly as the relevant rules "
-             "require, causing a serious impact or consequences, or CTC has asked it to correct this "
-             "and it has not done so after more than 6 months;"},
-            {"其他应当撤销认证证书的。",
-             "other cases in which the certificate should be withdrawn."},
+            {CSISMS_TEXT_7_2_1_1_ZH "；",
+             CSISMS_TEXT_7_2_1_1_EN ";"},
+            {CSISMS_TEXT_7_2_1_2_ZH "；",
+             CSISMS_TEXT_7_2_1_2_EN ";"},
+            {CSISMS_TEXT_7_2_1_3_ZH "；",
+             CSISMS_TEXT_7_2_1_3_EN ";"},
+            {CSISMS_TEXT_7_2_1_4_ZH "；",
+             CSISMS_TEXT_7_2_1_4_EN ";"},
+            {CSISMS_TEXT_7_2_1_5_ZH "；",
+             CSISMS_TEXT_7_2_1_5_EN ";"},
+            {CSISMS_TEXT_7_2_1_6_ZH "；",
+             CSISMS_TEXT_7_2_1_6_EN ";"},
+            {CSISMS_TEXT_7_2_1_7_ZH "；",
+             CSISMS_TEXT_7_2_1_7_EN ";"},
+            {CSISMS_TEXT_7_2_1_8_ZH "。",
+             CSISMS_TEXT_7_2_1_8_EN "."},
         },
     },
     {

@@ -113,3 +113,46 @@ CSISMS_API int csisms_sample_sites(uint32_t sites, int audit, uint32_t *sample)
     *sample = (uint32_t)k;
     return CSISMS_OK;
 }
+
+/* Length of the UTF-8 character at s: a lead byte followed by the right
+ * number of continuation bytes (10xxxxxx) is one character; any other byte
+ * is one on its own. */
+static size_t utf8_length(const unsigned char *s)
+{
+    size_t n = s[0] < 0x80 ? 1 : (s[0] & 0xE0) == 0xC0 ? 2 : (s[0] & 0xF0) == 0xE0 ? 3
+             : (s[0] & 0xF8) == 0xF0 ? 4 : 1;
+    for (size_t k = 1; k < n; k++)
+        if ((s[k] & 0xC0) != 0x80)
+            return 1; /* the NUL stops here too */
+    return n;
+}
+
+CSISMS_API int csisms_uscc_check(const char *code, int *status, size_t *position, char *expected)
+{
+    const unsigned char *s = (const unsigned char *)code;
+    uint32_t sum = 0;
+    size_t chars = 0, bad = 0, symbols = 0;
+    int check;
+
+    if (code == NULL || status == NULL || position == NULL || expected == NULL)
+        return CSISMS_EINVAL;
+    /* The symbols before the first character outside the set (counted in
+     * UTF-8 characters); the check value of the first 17 of them. */
+    while (*s != '\0') {
+        size_t n = utf8_length(s);
+        int v = n == 1 ? uscc_value(*s) : -1;
+        chars++;
+        if (v < 0 && bad == 0)
+            bad = chars;
+        if (bad == 0 && symbols < USCC_LENGTH - 1)
+            sum += (uint32_t)v * uscc_weights[symbols];
+        if (bad == 0)
+            symbols++;
+        s += n;
+    }
+    check = (int)((USCC_MODULUS - sum % USCC_MODULUS) % USCC_MODULUS);
+    *status = csisms_uscc_validate(code);
+    *expected = symbols >= USCC_LENGTH - 1 ? uscc_symbols[check] : '\0';
+    *position = bad != 0 ? bad : *status == CSISMS_ECHECKSUM ? (size_t)USCC_LENGTH : 0;
+    return CSISMS_OK;
+}

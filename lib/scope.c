@@ -519,3 +519,27 @@ CSISMS_API int csisms_scope_find(const char *text, size_t from, size_t *index)
     }
     return CSISMS_ENOTFOUND;
 }
+
+CSISMS_API int csisms_scope_under(const char *code, size_t from, size_t *index)
+{
+    unsigned want[SCOPE_MAX_COMPONENTS];
+    int n, k;
+
+    if (code == NULL || index == NULL)
+        return CSISMS_EINVAL;
+    n = scope_parse_code(code, want);
+    if (n < 0)
+        return n;
+    for (size_t i = from; i < SCOPE_COUNT; i++) {
+        unsigned have[SCOPE_MAX_COMPONENTS];
+        int m = scope_entry_components(&scope_table[i], have);
+
+        for (k = 0; k < n && k < m && have[k] == want[k]; k++)
+            ;
+        if (k == n) {
+            *index = i;
+            return CSISMS_OK;
+        }
+    }
+    return CSISMS_ENOTFOUND;
+}

@@ -14,6 +14,7 @@
 
 #include "csisms.h"
 #include "dates_internal.h"
+#include "rule_text.h"
 
 /* ---------------------------------------------------------------------------
  * Reasons.
@@ -36,72 +37,50 @@ struct reason_row {
 
 static const struct reason_row reason_table[] = {
     { CSISMS_R_NONCONFORMITY, "7.1.1(1)",
-      "云服务信息安全管理体持续或严重不满足认证要求，包括对管理体系运行有效性要求的",
-      "The cloud service information security management system persistently "
-      "or seriously fails to meet the certification requirements, including "
-      "the requirements on the effective operation of the management system" },
+      CSISMS_TEXT_7_1_1_1_ZH,
+      CSISMS_TEXT_7_1_1_1_EN },
     { CSISMS_R_CONTRACT_BREACH, "7.1.1(2)",
-      "不承担、履行认证合同约定的责任和义务的",
-      "The organisation does not assume or perform the responsibilities and "
-      "obligations agreed in the certification contract" },
+      CSISMS_TEXT_7_1_1_2_ZH,
+      CSISMS_TEXT_7_1_1_2_EN },
     { CSISMS_R_ORDERED_TO_HALT, "7.1.1(3)",
-      "被有关执法监管部门责令停业整顿的",
-      "The organisation has been ordered by the competent law-enforcement and "
-      "supervisory authority to suspend business for rectification" },
+      CSISMS_TEXT_7_1_1_3_ZH,
+      CSISMS_TEXT_7_1_1_3_EN },
     { CSISMS_R_REGULATOR_FINDING, "7.1.1(4)",
-      "被地方认证监管部门或认可机构发现体系运行存在严重问题，需要暂停证书的",
-      "The local certification supervisory authority or the accreditation "
-      "body has found serious problems in the operation of the system that "
-      "require the certificate to be suspended" },
+      CSISMS_TEXT_7_1_1_4_ZH,
+      CSISMS_TEXT_7_1_1_4_EN },
     { CSISMS_R_VOLUNTARY, "7.1.1(5)",
-      "主动请求暂停的",
-      "The organisation has itself requested the suspension" },
+      CSISMS_TEXT_7_1_1_5_ZH,
+      CSISMS_TEXT_7_1_1_5_EN },
     { CSISMS_R_OTHER_SUSPENSION, "7.1.1(6)",
-      "其他应当暂停认证证书的",
-      "Any other case in which the certificate should be suspended" },
+      CSISMS_TEXT_7_1_1_6_ZH,
+      CSISMS_TEXT_7_1_1_6_EN },
     { CSISMS_R_SURVEILLANCE_OVERDUE, "5.1.2",
       "超过期限而未能实施监督审核的",
       "The surveillance audit has not been carried out within the time limit" },
     { CSISMS_R_LEGAL_STATUS_REVOKED, "7.2.1(1)",
-      "被注销或撤销法律地位证明文件的",
-      "The documents proving the organisation's legal status have been "
-      "cancelled or revoked" },
+      CSISMS_TEXT_7_2_1_1_ZH,
+      CSISMS_TEXT_7_2_1_1_EN },
     { CSISMS_R_OBSTRUCTED_REGULATOR, "7.2.1(2)",
-      "拒绝配合监管部门实施的监督检查，或者对有关事项的询问和调查提供了虚假材料或信息的",
-      "The organisation has refused to cooperate with the supervisory "
-      "inspection carried out by the regulatory authorities, or has provided "
-      "false material or information in enquiries and investigations into "
-      "the matters concerned" },
+      CSISMS_TEXT_7_2_1_2_ZH,
+      CSISMS_TEXT_7_2_1_2_EN },
     { CSISMS_R_MAJOR_INCIDENT, "7.2.1(3)",
-      "出现重大的云服务信息安全管理事故，经执法监管部门确认是获证组织违规造成的",
-      "A major cloud service information security management incident has "
-      "occurred which the law-enforcement and supervisory authority has "
-      "confirmed was caused by the certified organisation's violations" },
+      CSISMS_TEXT_7_2_1_3_ZH,
+      CSISMS_TEXT_7_2_1_3_EN },
     { CSISMS_R_SERIOUS_VIOLATION, "7.2.1(4)",
-      "有其他严重违反法律法规行为的",
-      "The organisation has committed other serious violations of laws and "
-      "regulations" },
+      CSISMS_TEXT_7_2_1_4_ZH,
+      CSISMS_TEXT_7_2_1_4_EN },
     { CSISMS_R_SUSPENSION_EXPIRED, "7.2.1(5)",
-      "暂停认证证书的期限已满但导致暂停的问题未得到解决或纠正的（包括持有的行政许可证明、资质证书、强制性认证证书等已经过期失效但申请未获批准）",
-      "The period of suspension of the certificate has ended but the problem "
-      "that caused the suspension has not been resolved or corrected "
-      "(including administrative licences, qualification certificates, "
-      "compulsory certification certificates and the like that have expired "
-      "and whose renewal has not been approved)" },
+      CSISMS_TEXT_7_2_1_5_ZH,
+      CSISMS_TEXT_7_2_1_5_EN },
     { CSISMS_R_SYSTEM_NOT_OPERATED, "7.2.1(6)",
-      "没有运行云服务信息安全管理体或者已不具备运行条件的",
-      "The organisation does not operate the cloud service information "
-      "security management system or no longer has the conditions to "
-      "operate it" },
+      CSISMS_TEXT_7_2_1_6_ZH,
+      CSISMS_TEXT_7_2_1_6_EN },
     { CSISMS_R_MISUSE_OF_CERTIFICATION, "7.2.1(7)",
-      "不按相关规定正确引用和宣传获得的认证信息，造成严重影响或后果，或者中诚认证已要求其纠正但超过 6 个月仍未纠正的",
-      "The organisation does not cite and publicise the certification it has "
-      "obtained correctly as the relevant rules require, causing serious "
-      "effects or consequences, or CTC has asked it to correct this and it "
-      "has not done so after more than 6 months" },
+      CSISMS_TEXT_7_2_1_7_ZH,
+      CSISMS_TEXT_7_2_1_7_EN },
     { CSISMS_R_OTHER_WITHDRAWAL, "7.2.1(8)",
-      "其他应当撤销认证证书的",
-      "Any other case in which the certificate should be withdrawn" },
+      CSISMS_TEXT_7_2_1_8_ZH,
+      CSISMS_TEXT_7_2_1_8_EN },
     { CSISMS_R_EXPIRED, "8.2",
       "认证证书有效期已满的",
       "The period of validity of the certificate has ended" },

@@ -1,6 +1,7 @@
 #!/bin/sh
 # SPDX-License-Identifier: MIT
-# CLI: cycle and due (doc/rules-model.md §2). Expected dates are worked out by hand:
+# CLI: cycle and due (doc/rules-model.md §2); the periods' texts are the
+# rules' own (7.1.2, 9, 7.2.1(7)). Expected dates are worked out by hand:
 # periods do not count their first day; months end on the corresponding day
 # or the month's last day; certificate validity counts its first day.
 . "${CSISMS_SRCDIR:-.}/tests/cli_common.sh"
@@ -32,9 +33,9 @@ expect_out_has 'cannot be postponed'
 expect_out_has 'due by                                         2026-10-22  [5.1.1]'
 expect_out_has 'latest if postponed (at most 3 months)         2027-01-22  [5.1.1]'
 expect_out_has 'recertification window (90 days before expiry)   2027-07-23 to 2027-10-21  [6.1]'
-expect_out_has '6 months from the suspension date  [7.1.2]'
-expect_out_has 'within 60 calendar days of its receipt  [9]'
-expect_out_has 'within 6 months leads to withdrawal  [7.2.1(7)]'
+expect_out_has 'A certificate is suspended for at most 6 months  [7.1.2]'
+expect_out_has 'in writing within 60 calendar days  [9]'
+expect_out_has 'it has not been made after more than 6 months  [7.2.1(7)]'
 expect_out_has 'public holidays are not taken into account (art. 203)'
 expect_out_lacks '证书'
 
@@ -47,8 +48,8 @@ expect_out_has '2025-10-22  [5.1.1]'
 expect_out_has '不得推迟'
 expect_out_has '2027-01-22  [5.1.1]'
 expect_out_has '2027-07-23 至 2027-10-21  [6.1]'
-expect_out_has '证书暂停期最长不超过6个月（自暂停之日起）  [7.1.2]'
-expect_out_has '60个日历日'
+expect_out_has '认证证书暂停期最长不超过6个月  [7.1.2]'
+expect_out_has '在 60 个日历日内'
 expect_out_has '[7.2.1(7)]'
 expect_out_has '未考虑法定节假日'
 expect_out_lacks 'valid until'

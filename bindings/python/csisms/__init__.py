@@ -81,6 +81,9 @@ from ._native import (  # noqa: F401 (re-exported)
     ScopeFlag,
     Status,
     SurveillanceKind,
+    Rule,
+    Cycle,
+    ProgrammeKind,
 )
 
 _lib = _native.library
@@ -1298,10 +1301,244 @@ def sample_sites(sites: int, audit: int = Audit.INITIAL) -> int:
     return int(out.value)
 
 
+# ====================================================================== rules, queries, programme (1.1)
+
+
+def rule_clause(rule: int) -> str:
+    """The clause of a :class:`Rule` ("4.5.1.2", "Appendix A note (1)")."""
+    f = "csisms_rule_clause"
+    return _text_out(_lib.csisms_rule_clause(_c_int(rule, "rule", f)), f, f"{rule!r} is no rule")
+
+
+def rule_text(rule: int, lang: int = Lang.ZH) -> str:
+    """What a :class:`Rule` requires: the rules' words (Chinese) or their translation."""
+    f = "csisms_rule_text"
+    value = _lib.csisms_rule_text(_c_int(rule, "rule", f), _lang(lang, f))
+    return _text_out(value, f, f"{rule!r} is no rule, or {lang!r} no language")
+
+
+def rule_count() -> int:
+    """The number of rules."""
+    return int(_lib.csisms_rule_count())
+
+
+def rule_at(index: int) -> Rule:
+    """The rule at *index* in ascending order. :raises NotFoundError: past the end."""
+    f = "csisms_rule_at"
+    if isinstance(index, bool) or not hasattr(type(index), "__index__"):
+        raise TypeError(f"{f}: index must be an integer, not {type(index).__name__}")
+    i = operator.index(index)
+    if i < 0 or i > _SIZE[1]:
+        raise _invalid(f, f"index = {i} is out of range")
+    return Rule(_check(_lib.csisms_rule_at(i), f))
+
+
+def rules() -> Tuple[Rule, ...]:
+    """Every rule, in ascending order."""
+    return tuple(rule_at(i) for i in range(rule_count()))
+
+
+def reason_rule(reason: int) -> Rule:
+    """The :class:`Rule` of one :class:`Reason` bit."""
+    f = "csisms_reason_rule"
+    return Rule(_check(_lib.csisms_reason_rule(_u32(reason, "reason", f)), f))
+
+
+def reason_of_clause(clause: str) -> Reason:
+    """The :class:`Reason` bit of a clause ("7.2.1(5)"). :raises NotFoundError: none."""
+    f = "csisms_reason_of_clause"
+    out = ctypes.c_uint32()
+    _check(_lib.csisms_reason_of_clause(_text_in(clause, "clause", f), ctypes.byref(out)), f)
+    return Reason(out.value)
+
+
+def isms_band_index(personnel: int) -> int:
+    """The index of the Appendix A band *personnel* falls in (120 → 6)."""
+    f = "csisms_isms_band_index"
+    out = ctypes.c_uint32()
+    _check(_lib.csisms_isms_band_index(_u32(personnel, "personnel", f), ctypes.byref(out)), f)
+    return int(out.value)
+
+
+@dataclass(frozen=True)
+class UsccDiagnosis:
+    """What :func:`uscc_check` finds in a code."""
+
+    status: Status  #: what :func:`uscc_validate` would return
+    position: int  #: 1-based position of the first bad character (18: the check character); 0: none
+    expected: Optional[str]  #: the check character the first 17 call for, when they are 17 symbols
+
+
+def uscc_check(code: str) -> UsccDiagnosis:
+    """8.1(1): diagnoses a unified social credit code without raising for a bad one."""
+    f = "csisms_uscc_check"
+    st, pos, want = ctypes.c_int(), ctypes.c_size_t(), ctypes.create_string_buffer(1)
+    _check(_lib.csisms_uscc_check(_text_in(code, "code", f), ctypes.byref(st), ctypes.byref(pos), want), f)
+    ch = want.raw[:1]
+    return UsccDiagnosis(Status(st.value), int(pos.value), ch.decode("ascii") if ch != b"\0" else None)
+
+
+def scope_under(code: str) -> Tuple[Scope, ...]:
+    """Appendix B: every entry whose code is *code* or begins with its components."""
+    f = "csisms_scope_under"
+    encoded = _text_in(code, "code", f)
+    found: List[Scope] = []
+    out = ctypes.c_size_t()
+    start = 0
+    while True:
+        status = _lib.csisms_scope_under(encoded, start, ctypes.byref(out))
+        if status == Status.ENOTFOUND:
+            return tuple(found)
+        _check(status, f)
+        found.append(_scope_from_handle(_lib.csisms_scope_at(out.value), f))
+        start = out.value + 1
+
+
+def _client(function: str, personnel: int, basis: int, decided: Optional[DateLike],
+            recert_of: Optional[DateLike], combined_days: Optional[Days], planned_days: Optional[Days],
+            sites: int, stage1_omitted: bool, operating_since: Optional[DateLike],
+            dated: bool = True) -> _native.CClient:
+    if dated and (decided is None) == (recert_of is None):
+        raise _invalid(function, "give exactly one of decided and recert_of")
+    return _native.CClient(
+        personnel=_u32(personnel, "personnel", function),
+        basis=_c_int(basis, "basis", function),
+        cycle=Cycle.RECERT if recert_of is not None else Cycle.INITIAL,
+        reference=_date_in(recert_of if recert_of is not None else decided, "decided", function, optional=True),
+        combined_halfdays=0 if combined_days is None else days_to_halfdays(combined_days, "combined_days", function),
+        planned_halfdays=0 if planned_days is None else days_to_halfdays(planned_days, "planned_days", function),
+        sites=_u32(sites, "sites", function),
+        stage1_omitted=1 if stage1_omitted else 0,
+        operating_since=_date_in(operating_since, "operating_since", function, optional=True),
+    )
+
+
+def _collect(function: str, cls: type, call: Callable[..., int]) -> list:
+    """Calls a size-reporting function twice: for the count, then for the items."""
+    count = ctypes.c_size_t()
+    status = call(None, 0, ctypes.byref(count))
+    if status != Status.ENOSPC:
+        _check(status, function)
+    items = (cls * max(count.value, 1))()
+    for item in items:
+        item.size = ctypes.sizeof(cls)
+    _check(call(items, count.value, ctypes.byref(count)), function)
+    return list(items[: count.value])
+
+
+@dataclass(frozen=True)
+class ProgrammeEntry:
+    """One entry of :func:`programme`: an audit or the certificate's validity."""
+
+    kind: ProgrammeKind
+    earliest: Optional[datetime.date]
+    last: Optional[datetime.date]
+    latest: Optional[datetime.date]  #: with the longest postponement (5.1.1)
+    total_days: Fraction
+    onsite_days: Fraction
+    sample: int
+    rules: Dict[str, Optional[Rule]]  #: the rule of each figure: earliest, last, latest, total, onsite, sample
+
+
+def programme(personnel: int, basis: int = Basis.NONE, *, decided: Optional[DateLike] = None,
+              recert_of: Optional[DateLike] = None, combined_days: Optional[Days] = None,
+              planned_days: Optional[Days] = None, sites: int = 0, stage1_omitted: bool = False,
+              operating_since: Optional[DateLike] = None) -> List[ProgrammeEntry]:
+    """The audit programme of a certification cycle (give *decided* or *recert_of*)."""
+    f = "csisms_programme"
+    c = _client(f, personnel, basis, decided, recert_of, combined_days, planned_days, sites,
+                stage1_omitted, operating_since)
+    raw = _collect(f, _native.CProgrammeEntry, lambda a, n, cnt: _lib.csisms_programme(ctypes.byref(c), a, n, cnt))
+    keys = ("earliest", "last", "latest", "total", "onsite", "sample")
+    return [
+        ProgrammeEntry(ProgrammeKind(e.kind), _date_out(e.earliest), _date_out(e.last), _date_out(e.latest),
+                       Fraction(e.total_halfdays, 2), Fraction(e.onsite_halfdays, 2), int(e.sample),
+                       {k: (Rule(getattr(e, "rule_" + k)) if getattr(e, "rule_" + k) else None) for k in keys})
+        for e in raw
+    ]
+
+
+@dataclass(frozen=True)
+class Step:
+    """One step of :func:`justify`: counts for the table and sampling, else days."""
+
+    rule: Rule
+    input: Union[int, Fraction]
+    input2: Fraction
+    result: Union[int, Fraction]
+
+
+def justify(personnel: int, basis: int = Basis.NONE, *, combined_days: Optional[Days] = None,
+            planned_days: Optional[Days] = None, sites: int = 0) -> List[Step]:
+    """The audit-time determination as ordered steps."""
+    f = "csisms_justify"
+    c = _client(f, personnel, basis, None, None, combined_days, planned_days, sites, False, None, dated=False)
+    raw = _collect(f, _native.CStep, lambda a, n, cnt: _lib.csisms_justify(ctypes.byref(c), a, n, cnt))
+    out = []
+    for s in raw:
+        rule = Rule(s.rule)
+        counted = rule in (Rule.ISMS_TABLE, Rule.SAMPLING)
+        out.append(Step(rule, int(s.input) if counted else Fraction(s.input, 2), Fraction(s.input2, 2),
+                        int(s.result) if rule == Rule.SAMPLING else Fraction(s.result, 2)))
+    return out
+
+
+@dataclass(frozen=True)
+class Breach:
+    """A rule an audit record breaks (:func:`record_check`)."""
+
+    rule: Rule
+    record: Optional[int]  #: index of the audit; None for the cycle as a whole
+    actual: Union[Fraction, datetime.date]
+    required: Union[Fraction, datetime.date]
+
+
+_DATE_RULES = (Rule.SYSTEM_OPERATION, Rule.RECERT_WINDOW, Rule.FIRST_SURVEILLANCE,
+               Rule.SURVEILLANCE_INTERVAL, Rule.POSTPONEMENT)
+
+
+def record_check(personnel: int, basis: int = Basis.NONE, *, audits: Iterable[Tuple[int, DateLike, Days, Days]],
+                 decided: Optional[DateLike] = None, recert_of: Optional[DateLike] = None,
+                 combined_days: Optional[Days] = None, planned_days: Optional[Days] = None,
+                 stage1_omitted: bool = False, operating_since: Optional[DateLike] = None) -> List[Breach]:
+    """Checks audits (kind, date, total days, on-site days) against the time and date rules."""
+    f = "csisms_record_check"
+    c = _client(f, personnel, basis, decided, recert_of, combined_days, planned_days, 0,
+                stage1_omitted, operating_since)
+    given = list(audits)
+    records = (_native.CAuditRecord * max(len(given), 1))()
+    for r, (kind, day, total, onsite) in zip(records, given):
+        r.size = ctypes.sizeof(_native.CAuditRecord)
+        r.kind = _c_int(kind, "kind", f)
+        r.date = _date_in(day, "date", f)
+        r.total_halfdays = days_to_halfdays(total, "total", f)
+        r.onsite_halfdays = days_to_halfdays(onsite, "onsite", f)
+    raw = _collect(f, _native.CBreach,
+                   lambda a, n, cnt: _lib.csisms_record_check(ctypes.byref(c), records, len(given), a, n, cnt))
+    out = []
+    for b in raw:
+        rule = Rule(b.rule)
+        conv = _date_out if rule in _DATE_RULES else (lambda v: Fraction(v, 2))
+        out.append(Breach(rule, None if b.record < 0 else int(b.record), conv(b.actual), conv(b.required)))
+    return out
+
+
 # ====================================================================== coverage
 
 #: The Python function that binds each C function of ``csisms.h``.
 C_FUNCTIONS: Dict[str, Callable[..., object]] = {
+    "csisms_rule_clause": rule_clause,
+    "csisms_rule_text": rule_text,
+    "csisms_rule_count": rule_count,
+    "csisms_rule_at": rule_at,
+    "csisms_reason_rule": reason_rule,
+    "csisms_reason_of_clause": reason_of_clause,
+    "csisms_isms_band_index": isms_band_index,
+    "csisms_uscc_check": uscc_check,
+    "csisms_scope_under": scope_under,
+    "csisms_programme": programme,
+    "csisms_justify": justify,
+    "csisms_record_check": record_check,
     "csisms_version": version,
     "csisms_check_version": check_version,
     "csisms_strerror": strerror,
@@ -1366,7 +1603,10 @@ __all__ = [
     "VERSION_MAJOR", "VERSION_MINOR", "VERSION_PATCH", "VERSION_STRING", "VERSION_NUMBER",
     "INTERRUPTED", "DATE_INPUT_MAX", "BATCH_RESOLVED", "BATCH_CORRECTED", "SUSPENSION_GROUNDS", "WITHDRAWAL_GROUNDS", "C_CONSTANTS", "C_FUNCTIONS",
     "Status", "Lang", "Basis", "SurveillanceKind", "ScopeFlag", "Reason", "Action", "Duty",
-    "Checklist", "Mode", "Audit",
+    "Checklist", "Mode", "Audit", "Rule", "Cycle", "ProgrammeKind",
+    "UsccDiagnosis", "ProgrammeEntry", "Step", "Breach",
+    "rule_clause", "rule_text", "rule_count", "rule_at", "rules", "reason_rule", "reason_of_clause",
+    "isms_band_index", "uscc_check", "scope_under", "programme", "justify", "record_check",
     # errors
     "CsismsError", "InvalidArgumentError", "RangeError", "NotFoundError", "AmbiguousError",
     "NotPermittedError", "NoSpaceError", "VersionError", "ChecksumError", "ERRORS", "error_for",

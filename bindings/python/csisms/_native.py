@@ -75,6 +75,115 @@ class CVerdict(ctypes.Structure):
         super().__init__(size=ctypes.sizeof(CVerdict), **fields)
 
 
+class CClient(ctypes.Structure):
+    """``struct csisms_client``: A client's facts (input of csisms_programme(), csisms_justify(), csisms_record_check()). @since 1.1.0
+
+    40 bytes; offsets: size 0, personnel 4, basis 8, cycle 12, reference 16, combined_halfdays 20, planned_halfdays 24, sites 28, stage1_omitted 32, operating_since 36.
+    """
+
+    _fields_ = [
+        ("size", ctypes.c_uint32),
+        ("personnel", ctypes.c_uint32),
+        ("basis", ctypes.c_int32),
+        ("cycle", ctypes.c_int32),
+        ("reference", c_date),
+        ("combined_halfdays", ctypes.c_int32),
+        ("planned_halfdays", ctypes.c_int32),
+        ("sites", ctypes.c_uint32),
+        ("stage1_omitted", ctypes.c_int32),
+        ("operating_since", c_date),
+    ]
+
+    def __init__(self, **fields: int) -> None:
+        """Like the C initialiser: ``size`` is sizeof(struct csisms_client), the rest 0."""
+        super().__init__(size=ctypes.sizeof(CClient), **fields)
+
+
+class CProgrammeEntry(ctypes.Structure):
+    """``struct csisms_programme_entry``: One entry of a programme. Dates are 0 and rules 0 where the rules set no such figure. @since 1.1.0
+
+    56 bytes; offsets: size 0, kind 4, earliest 8, last 12, latest 16, total_halfdays 20, onsite_halfdays 24, sample 28, rule_earliest 32, rule_last 36, rule_latest 40, rule_total 44, rule_onsite 48, rule_sample 52.
+    """
+
+    _fields_ = [
+        ("size", ctypes.c_uint32),
+        ("kind", ctypes.c_int32),
+        ("earliest", c_date),
+        ("last", c_date),
+        ("latest", c_date),
+        ("total_halfdays", ctypes.c_int32),
+        ("onsite_halfdays", ctypes.c_int32),
+        ("sample", ctypes.c_uint32),
+        ("rule_earliest", ctypes.c_int32),
+        ("rule_last", ctypes.c_int32),
+        ("rule_latest", ctypes.c_int32),
+        ("rule_total", ctypes.c_int32),
+        ("rule_onsite", ctypes.c_int32),
+        ("rule_sample", ctypes.c_int32),
+    ]
+
+    def __init__(self, **fields: int) -> None:
+        """Like the C initialiser: ``size`` is sizeof(struct csisms_programme_entry), the rest 0."""
+        super().__init__(size=ctypes.sizeof(CProgrammeEntry), **fields)
+
+
+class CStep(ctypes.Structure):
+    """``struct csisms_step``: One step of an audit-time determination. @since 1.1.0
+
+    32 bytes; offsets: size 0, rule 4, input 8, input2 16, result 24.
+    """
+
+    _fields_ = [
+        ("size", ctypes.c_uint32),
+        ("rule", ctypes.c_int32),
+        ("input", ctypes.c_int64),
+        ("input2", ctypes.c_int64),
+        ("result", ctypes.c_int32),
+    ]
+
+    def __init__(self, **fields: int) -> None:
+        """Like the C initialiser: ``size`` is sizeof(struct csisms_step), the rest 0."""
+        super().__init__(size=ctypes.sizeof(CStep), **fields)
+
+
+class CAuditRecord(ctypes.Structure):
+    """``struct csisms_audit_record``: An audit planned or held (input of csisms_record_check()). @since 1.1.0
+
+    20 bytes; offsets: size 0, kind 4, date 8, total_halfdays 12, onsite_halfdays 16.
+    """
+
+    _fields_ = [
+        ("size", ctypes.c_uint32),
+        ("kind", ctypes.c_int32),
+        ("date", c_date),
+        ("total_halfdays", ctypes.c_int32),
+        ("onsite_halfdays", ctypes.c_int32),
+    ]
+
+    def __init__(self, **fields: int) -> None:
+        """Like the C initialiser: ``size`` is sizeof(struct csisms_audit_record), the rest 0."""
+        super().__init__(size=ctypes.sizeof(CAuditRecord), **fields)
+
+
+class CBreach(ctypes.Structure):
+    """``struct csisms_breach``: A rule an audit record breaks (output of csisms_record_check()). @since 1.1.0
+
+    20 bytes; offsets: size 0, rule 4, record 8, actual 12, required 16.
+    """
+
+    _fields_ = [
+        ("size", ctypes.c_uint32),
+        ("rule", ctypes.c_int32),
+        ("record", ctypes.c_int32),
+        ("actual", ctypes.c_int32),
+        ("required", ctypes.c_int32),
+    ]
+
+    def __init__(self, **fields: int) -> None:
+        """Like the C initialiser: ``size`` is sizeof(struct csisms_breach), the rest 0."""
+        super().__init__(size=ctypes.sizeof(CBreach), **fields)
+
+
 #: C function name -> (result type, argument types), in the header's order.
 PROTOTYPES: Dict[str, Tuple[Any, Tuple[Any, ...]]] = {
     # Version
@@ -140,6 +249,21 @@ PROTOTYPES: Dict[str, Tuple[Any, Tuple[Any, ...]]] = {
     # Identifiers and sampling (8.1(1); 4.5.3.2)
     "csisms_uscc_validate": (ctypes.c_int, (ctypes.c_char_p,)),
     "csisms_sample_sites": (ctypes.c_int, (ctypes.c_uint32, ctypes.c_int, ctypes.POINTER(ctypes.c_uint32))),
+    # Rules as data (added in 1.1.0)
+    "csisms_rule_clause": (ctypes.c_char_p, (ctypes.c_int,)),
+    "csisms_rule_text": (ctypes.c_char_p, (ctypes.c_int, ctypes.c_int)),
+    "csisms_rule_count": (ctypes.c_size_t, ()),
+    "csisms_rule_at": (ctypes.c_int, (ctypes.c_size_t,)),
+    "csisms_reason_rule": (ctypes.c_int, (ctypes.c_uint32,)),
+    "csisms_reason_of_clause": (ctypes.c_int, (ctypes.c_char_p, ctypes.POINTER(ctypes.c_uint32))),
+    # Queries (added in 1.1.0)
+    "csisms_isms_band_index": (ctypes.c_int, (ctypes.c_uint32, ctypes.POINTER(ctypes.c_uint32))),
+    "csisms_uscc_check": (ctypes.c_int, (ctypes.c_char_p, ctypes.POINTER(ctypes.c_int), ctypes.POINTER(ctypes.c_size_t), ctypes.c_char_p)),
+    "csisms_scope_under": (ctypes.c_int, (ctypes.c_char_p, ctypes.c_size_t, ctypes.POINTER(ctypes.c_size_t))),
+    # The audit programme (added in 1.1.0)
+    "csisms_programme": (ctypes.c_int, (ctypes.POINTER(CClient), ctypes.POINTER(CProgrammeEntry), ctypes.c_size_t, ctypes.POINTER(ctypes.c_size_t))),
+    "csisms_justify": (ctypes.c_int, (ctypes.POINTER(CClient), ctypes.POINTER(CStep), ctypes.c_size_t, ctypes.POINTER(ctypes.c_size_t))),
+    "csisms_record_check": (ctypes.c_int, (ctypes.POINTER(CClient), ctypes.POINTER(CAuditRecord), ctypes.c_size_t, ctypes.POINTER(CBreach), ctypes.c_size_t, ctypes.POINTER(ctypes.c_size_t))),
 }
 
 
@@ -263,6 +387,72 @@ class Audit(enum.IntEnum):
     RECERT = 3  #: recertification: ⌈0.8√n⌉
 
 
+class Rule(enum.IntEnum):
+    """Stable identifiers of the rule facts the library computes: every audit-time figure, date limit, reason and duty. Values are explicit and never change; new rules are appended. Reason rules are 100 + the reason's bit number, duty rules 200 + the duty's bit number. @since 1.1.0 (``csisms_rule``)"""
+
+    ISMS_TABLE = 1  #: Appendix A: ISMS table time H by head count
+    NOTE_ISMS_CERT = 2  #: Appendix A note (1): 27001 certificate from another body, 0.5 H + 1 day
+    NOTE_ISMS_CERT_HERE = 3  #: Appendix A note (1): 27001 certificate from this body, 0.5 H
+    NOTE_COMBINED = 4  #: Appendix A note (2): audited together with the ISMS, 0.4 H
+    ROUNDING = 5  #: Appendix A notes: round up to 0.5 person-day
+    REDUCTION = 6  #: 4.5.1.1: a reduction of at most 30 %
+    ONSITE = 7  #: 4.5.1.2: at least 80 % on site
+    SURVEILLANCE_TIME = 8  #: 5.2: each surveillance 1/3 of the initial time, adjustable
+    SURVEILLANCE_CYCLE = 9  #: 5.2: surveillance total of a cycle at least 2/3
+    RECERT_TIME = 10  #: 6.2: stage 1 omitted, at least 2/3
+    COMBINED_TIME = 11  #: 10.2: combined audit at least 80 % of the sum
+    SAMPLING = 12  #: 4.5.3.2 (sizes: IAF MD 1): sites to sample
+    SYSTEM_OPERATION = 13  #: 4.1.2(5): system in operation three months or more
+    INITIAL_TIME = 14  #: 4.5.1.1: the Appendix A time is the basis of every audit
+    FIRST_SURVEILLANCE = 20  #: 5.1.1: first surveillance within 12 months of the decision
+    SURVEILLANCE_INTERVAL = 21  #: 5.1.1: at least once a year, at most 12 months apart
+    POSTPONEMENT = 22  #: 5.1.1: postponement of at most 3 months
+    RECERT_WINDOW = 23  #: 6.1: recertification within 90 days before expiry
+    VALIDITY = 24  #: 8.2: three years of validity
+    RECERT_VALIDITY = 25  #: 6.3, 8.1(6), 8.2: a timely recertification continues the cycle
+    SUSPENSION_PERIOD = 26  #: 7.1.2: a suspension lasts at most 6 months
+    CORRECTION_PERIOD = 27  #: 7.2.1(7): a correction within 6 months
+    APPEAL_PERIOD = 28  #: 9: an appeal answered within 60 calendar days
+    R_NONCONFORMITY = 100  #: reason ::CSISMS_R_NONCONFORMITY, 7.1.1(1)
+    R_CONTRACT_BREACH = 101  #: 7.1.1(2)
+    R_ORDERED_TO_HALT = 102  #: 7.1.1(3)
+    R_REGULATOR_FINDING = 103  #: 7.1.1(4)
+    R_VOLUNTARY = 104  #: 7.1.1(5)
+    R_OTHER_SUSPENSION = 105  #: 7.1.1(6)
+    R_SURVEILLANCE_OVERDUE = 106  #: 5.1.2
+    R_LEGAL_STATUS_REVOKED = 108  #: 7.2.1(1)
+    R_OBSTRUCTED_REGULATOR = 109  #: 7.2.1(2)
+    R_MAJOR_INCIDENT = 110  #: 7.2.1(3)
+    R_SERIOUS_VIOLATION = 111  #: 7.2.1(4)
+    R_SUSPENSION_EXPIRED = 112  #: 7.2.1(5)
+    R_SYSTEM_NOT_OPERATED = 113  #: 7.2.1(6)
+    R_MISUSE_OF_CERTIFICATION = 114  #: 7.2.1(7)
+    R_OTHER_WITHDRAWAL = 115  #: 7.2.1(8)
+    R_EXPIRED = 116  #: 8.2
+    DUTY_NO_ADVERTISING = 200  #: duty ::CSISMS_DUTY_NO_ADVERTISING, 7.1.2
+    DUTY_RETURN_CERTIFICATE = 201  #: 7.3
+    DUTY_PUBLISH = 202  #: 7.3
+    DUTY_REPORT = 203  #: 7.4
+
+
+class Cycle(enum.IntEnum):
+    """Which certification cycle a programme covers. @since 1.1.0 (``csisms_cycle``)"""
+
+    INITIAL = 1  #: from an initial certification; reference: its decision date
+    RECERT = 2  #: from a recertification; reference: the old certificate's last valid day
+
+
+class ProgrammeKind(enum.IntEnum):
+    """Kinds of programme entry and of audit record. @since 1.1.0 (``csisms_programme_kind``)"""
+
+    INITIAL = 1  #: initial audit, stage 1 + stage 2 (INITIAL cycle)
+    RECERT_START = 2  #: recertification audit that starts the cycle (RECERT cycle)
+    VALIDITY = 3  #: the certificate's validity (not an audit)
+    SURVEILLANCE1 = 4  #: first surveillance audit
+    SURVEILLANCE2 = 5  #: second surveillance audit
+    RECERT = 6  #: recertification audit at the cycle's end
+
+
 #: The 7.1.1 bits (suspension grounds). (``CSISMS_R_SUSPENSION_GROUNDS``)
 SUSPENSION_GROUNDS = Reason(0x0000003F)
 #: The 7.2.1 bits (withdrawal grounds). (``CSISMS_R_WITHDRAWAL_GROUNDS``)
@@ -315,6 +505,57 @@ CONSTANTS: Dict[str, int] = {
     "CSISMS_AUDIT_INITIAL": Audit.INITIAL,
     "CSISMS_AUDIT_SURVEILLANCE": Audit.SURVEILLANCE,
     "CSISMS_AUDIT_RECERT": Audit.RECERT,
+    "CSISMS_RULE_ISMS_TABLE": Rule.ISMS_TABLE,
+    "CSISMS_RULE_NOTE_ISMS_CERT": Rule.NOTE_ISMS_CERT,
+    "CSISMS_RULE_NOTE_ISMS_CERT_HERE": Rule.NOTE_ISMS_CERT_HERE,
+    "CSISMS_RULE_NOTE_COMBINED": Rule.NOTE_COMBINED,
+    "CSISMS_RULE_ROUNDING": Rule.ROUNDING,
+    "CSISMS_RULE_REDUCTION": Rule.REDUCTION,
+    "CSISMS_RULE_ONSITE": Rule.ONSITE,
+    "CSISMS_RULE_SURVEILLANCE_TIME": Rule.SURVEILLANCE_TIME,
+    "CSISMS_RULE_SURVEILLANCE_CYCLE": Rule.SURVEILLANCE_CYCLE,
+    "CSISMS_RULE_RECERT_TIME": Rule.RECERT_TIME,
+    "CSISMS_RULE_COMBINED_TIME": Rule.COMBINED_TIME,
+    "CSISMS_RULE_SAMPLING": Rule.SAMPLING,
+    "CSISMS_RULE_SYSTEM_OPERATION": Rule.SYSTEM_OPERATION,
+    "CSISMS_RULE_INITIAL_TIME": Rule.INITIAL_TIME,
+    "CSISMS_RULE_FIRST_SURVEILLANCE": Rule.FIRST_SURVEILLANCE,
+    "CSISMS_RULE_SURVEILLANCE_INTERVAL": Rule.SURVEILLANCE_INTERVAL,
+    "CSISMS_RULE_POSTPONEMENT": Rule.POSTPONEMENT,
+    "CSISMS_RULE_RECERT_WINDOW": Rule.RECERT_WINDOW,
+    "CSISMS_RULE_VALIDITY": Rule.VALIDITY,
+    "CSISMS_RULE_RECERT_VALIDITY": Rule.RECERT_VALIDITY,
+    "CSISMS_RULE_SUSPENSION_PERIOD": Rule.SUSPENSION_PERIOD,
+    "CSISMS_RULE_CORRECTION_PERIOD": Rule.CORRECTION_PERIOD,
+    "CSISMS_RULE_APPEAL_PERIOD": Rule.APPEAL_PERIOD,
+    "CSISMS_RULE_R_NONCONFORMITY": Rule.R_NONCONFORMITY,
+    "CSISMS_RULE_R_CONTRACT_BREACH": Rule.R_CONTRACT_BREACH,
+    "CSISMS_RULE_R_ORDERED_TO_HALT": Rule.R_ORDERED_TO_HALT,
+    "CSISMS_RULE_R_REGULATOR_FINDING": Rule.R_REGULATOR_FINDING,
+    "CSISMS_RULE_R_VOLUNTARY": Rule.R_VOLUNTARY,
+    "CSISMS_RULE_R_OTHER_SUSPENSION": Rule.R_OTHER_SUSPENSION,
+    "CSISMS_RULE_R_SURVEILLANCE_OVERDUE": Rule.R_SURVEILLANCE_OVERDUE,
+    "CSISMS_RULE_R_LEGAL_STATUS_REVOKED": Rule.R_LEGAL_STATUS_REVOKED,
+    "CSISMS_RULE_R_OBSTRUCTED_REGULATOR": Rule.R_OBSTRUCTED_REGULATOR,
+    "CSISMS_RULE_R_MAJOR_INCIDENT": Rule.R_MAJOR_INCIDENT,
+    "CSISMS_RULE_R_SERIOUS_VIOLATION": Rule.R_SERIOUS_VIOLATION,
+    "CSISMS_RULE_R_SUSPENSION_EXPIRED": Rule.R_SUSPENSION_EXPIRED,
+    "CSISMS_RULE_R_SYSTEM_NOT_OPERATED": Rule.R_SYSTEM_NOT_OPERATED,
+    "CSISMS_RULE_R_MISUSE_OF_CERTIFICATION": Rule.R_MISUSE_OF_CERTIFICATION,
+    "CSISMS_RULE_R_OTHER_WITHDRAWAL": Rule.R_OTHER_WITHDRAWAL,
+    "CSISMS_RULE_R_EXPIRED": Rule.R_EXPIRED,
+    "CSISMS_RULE_DUTY_NO_ADVERTISING": Rule.DUTY_NO_ADVERTISING,
+    "CSISMS_RULE_DUTY_RETURN_CERTIFICATE": Rule.DUTY_RETURN_CERTIFICATE,
+    "CSISMS_RULE_DUTY_PUBLISH": Rule.DUTY_PUBLISH,
+    "CSISMS_RULE_DUTY_REPORT": Rule.DUTY_REPORT,
+    "CSISMS_CYCLE_INITIAL": Cycle.INITIAL,
+    "CSISMS_CYCLE_RECERT": Cycle.RECERT,
+    "CSISMS_PROG_INITIAL": ProgrammeKind.INITIAL,
+    "CSISMS_PROG_RECERT_START": ProgrammeKind.RECERT_START,
+    "CSISMS_PROG_VALIDITY": ProgrammeKind.VALIDITY,
+    "CSISMS_PROG_SURVEILLANCE1": ProgrammeKind.SURVEILLANCE1,
+    "CSISMS_PROG_SURVEILLANCE2": ProgrammeKind.SURVEILLANCE2,
+    "CSISMS_PROG_RECERT": ProgrammeKind.RECERT,
     "CSISMS_VERSION_MAJOR": 1,
     "CSISMS_VERSION_MINOR": 1,
     "CSISMS_VERSION_PATCH": 0,

@@ -107,6 +107,12 @@ C_TYPES = {
     "const csisms_scope **": P(ctypes.c_void_p),
     "const csisms_facts *": P(_native.CFacts),
     "csisms_verdict *": P(_native.CVerdict),
+    "int *": P(ctypes.c_int),
+    "const csisms_client *": P(_native.CClient),
+    "csisms_programme_entry *": P(_native.CProgrammeEntry),
+    "csisms_step *": P(_native.CStep),
+    "const csisms_audit_record *": P(_native.CAuditRecord),
+    "csisms_breach *": P(_native.CBreach),
 }
 
 
@@ -146,7 +152,11 @@ class HeaderCoverage(unittest.TestCase):
 
     def test_structs_match_header(self):
         structs = header_structs()
-        for cname, cls in (("csisms_facts", _native.CFacts), ("csisms_verdict", _native.CVerdict)):
+        for cname, cls in (("csisms_facts", _native.CFacts), ("csisms_verdict", _native.CVerdict),
+                           ("csisms_client", _native.CClient),
+                           ("csisms_programme_entry", _native.CProgrammeEntry),
+                           ("csisms_step", _native.CStep), ("csisms_audit_record", _native.CAuditRecord),
+                           ("csisms_breach", _native.CBreach)):
             with self.subTest(struct=cname):
                 fields = structs[cname]
                 self.assertEqual([n for _, n in fields], [n for n, _ in cls._fields_])
@@ -244,6 +254,18 @@ class HeaderCoverage(unittest.TestCase):
             lambda: csisms.checklist_eval(1, 0),
             lambda: csisms.uscc_validate("91350100M000100Y43"),
             lambda: csisms.sample_sites(4),
+            lambda: csisms.rule_clause(1),
+            lambda: csisms.rule_text(1),
+            lambda: csisms.rule_count(),
+            lambda: csisms.rule_at(0),
+            lambda: csisms.reason_rule(1),
+            lambda: csisms.reason_of_clause("8.2"),
+            lambda: csisms.isms_band_index(120),
+            lambda: csisms.uscc_check("x"),
+            lambda: csisms.scope_under("04.13"),
+            lambda: csisms.programme(120, decided=D(2024, 10, 22)),
+            lambda: csisms.justify(120),
+            lambda: csisms.record_check(120, decided=D(2024, 10, 22), audits=[]),
         ]
         try:
             for call in calls:
@@ -475,6 +497,78 @@ class Errors(unittest.TestCase):
                      lambda: csisms.round_up_half(Fraction(1, 2), 3)):
             with self.assertRaises(TypeError):
                 call()
+
+
+class Programme(unittest.TestCase):
+    """1.1: rules, queries, programme, justification, record check (hand-worked)."""
+
+    def test_rules(self):
+        self.assertEqual(csisms.rule_clause(csisms.Rule.ONSITE), "4.5.1.2")
+        self.assertEqual(csisms.rule_text(csisms.Rule.ONSITE), "整个审核时间中，现场审核时间不应少于 80%")
+        self.assertEqual(csisms.rule_count(), 43)  # 23 figures and limits, 16 reasons, 4 duties
+        self.assertEqual(csisms.rules()[0], csisms.Rule.ISMS_TABLE)
+        self.assertEqual(csisms.reason_rule(csisms.Reason.EXPIRED), csisms.Rule.R_EXPIRED)
+        self.assertEqual(csisms.reason_of_clause("7.2.1(5)"), csisms.Reason.SUSPENSION_EXPIRED)
+        with self.assertRaises(csisms.NotFoundError):
+            csisms.reason_of_clause("7.2.1(9)")
+        with self.assertRaises(csisms.InvalidArgumentError):
+            csisms.reason_rule(3)
+        with self.assertRaises(csisms.InvalidArgumentError):
+            csisms.rule_clause(0)
+        with self.assertRaises(csisms.NotFoundError):
+            csisms.rule_at(43)
+
+    def test_queries(self):
+        self.assertEqual(csisms.isms_band_index(120), 6)  # 86-125
+        self.assertEqual(csisms.isms_band_index(10701), 22)
+        with self.assertRaises(csisms.InvalidArgumentError):
+            csisms.isms_band_index(0)
+        d = csisms.uscc_check("91350100M000100Y44")
+        self.assertEqual((d.status, d.position, d.expected), (csisms.Status.ECHECKSUM, 18, "3"))
+        d = csisms.uscc_check("9135０100M000100Y44")
+        self.assertEqual((d.status, d.position, d.expected), (csisms.Status.EINVAL, 5, None))
+        self.assertEqual([e.code for e in csisms.scope_under("4.13")], ["04.13.01", "04.13.02"])
+        self.assertEqual(csisms.scope_under("99"), ())
+        with self.assertRaises(csisms.InvalidArgumentError):
+            csisms.scope_under("x")
+
+    def test_programme(self):
+        # 120 persons, isms-cert: 7 days; surveillance 7/3 -> 2.5; on site 2.
+        p = csisms.programme(120, csisms.Basis.ISMS_CERT, decided=D(2024, 10, 22))
+        self.assertEqual([e.kind for e in p], [csisms.ProgrammeKind.INITIAL, csisms.ProgrammeKind.VALIDITY,
+                                               csisms.ProgrammeKind.SURVEILLANCE1, csisms.ProgrammeKind.SURVEILLANCE2,
+                                               csisms.ProgrammeKind.RECERT])
+        self.assertEqual((p[0].total_days, p[0].onsite_days), (7, 6))
+        self.assertEqual(p[1].last, D(2027, 10, 21))
+        self.assertEqual((p[3].last, p[3].latest, p[3].total_days), (D(2026, 10, 22), D(2027, 1, 22), Fraction(5, 2)))
+        self.assertEqual(p[3].rules["latest"], csisms.Rule.POSTPONEMENT)
+        self.assertEqual(p[4].earliest, D(2027, 7, 23))
+        with self.assertRaises(csisms.InvalidArgumentError):
+            csisms.programme(120)
+        with self.assertRaises(csisms.NotPermittedError):
+            csisms.programme(120, csisms.Basis.ISMS_CERT, decided=D(2024, 10, 22), planned_days=Fraction(9, 2))
+
+    def test_justify(self):
+        steps = csisms.justify(120, csisms.Basis.ISMS_CERT)
+        self.assertEqual([(s.rule, s.input, s.result) for s in steps[:3]],
+                         [(csisms.Rule.ISMS_TABLE, 120, 12), (csisms.Rule.NOTE_ISMS_CERT, 12, 7),
+                          (csisms.Rule.ONSITE, 7, 6)])
+        self.assertEqual(steps[4].rule, csisms.Rule.SURVEILLANCE_CYCLE)
+        self.assertEqual(steps[4].result, 5)  # 2/3 of 7 = 4.67 -> 5
+
+    def test_record_check(self):
+        S1, S2 = csisms.ProgrammeKind.SURVEILLANCE1, csisms.ProgrammeKind.SURVEILLANCE2
+        short = csisms.record_check(120, csisms.Basis.ISMS_CERT, decided=D(2024, 10, 22),
+                                    audits=[(S1, D(2025, 9, 1), 2, 2), (S2, D(2026, 9, 1), 2, 2)])
+        self.assertEqual(short, [csisms.Breach(csisms.Rule.SURVEILLANCE_CYCLE, None, 4, 5)])
+        ok = csisms.record_check(120, csisms.Basis.ISMS_CERT, decided=D(2024, 10, 22),
+                                 audits=[(S1, D(2025, 9, 1), Fraction(5, 2), Fraction(5, 2)), (S2, D(2026, 9, 1), Fraction(5, 2), Fraction(5, 2))])
+        self.assertEqual(ok, [])
+        late = csisms.record_check(120, csisms.Basis.ISMS_CERT, decided=D(2024, 10, 22),
+                                   audits=[(S1, D(2025, 10, 23), Fraction(5, 2), Fraction(5, 2))])
+        self.assertEqual(late, [csisms.Breach(csisms.Rule.FIRST_SURVEILLANCE, 0, D(2025, 10, 23), D(2025, 10, 22))])
+        with self.assertRaises(csisms.InvalidArgumentError):
+            csisms.record_check(120, decided=D(2024, 10, 22), audits=[(csisms.ProgrammeKind.VALIDITY, D(2025, 1, 1), 1, 1)])
 
 
 class Version(unittest.TestCase):

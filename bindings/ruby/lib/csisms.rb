@@ -53,6 +53,61 @@ module Csisms
   Native::CONSTANTS.each { |name, value| const_set(name.delete_prefix("CSISMS_"), value) }
   VERSION_STRING = Native::VERSION_STRING
 
+  # Rule identifiers (csisms_rule, 1.1): explicit, append-only.
+  RULE_ISMS_TABLE = 1
+  RULE_NOTE_ISMS_CERT = 2
+  RULE_NOTE_ISMS_CERT_HERE = 3
+  RULE_NOTE_COMBINED = 4
+  RULE_ROUNDING = 5
+  RULE_REDUCTION = 6
+  RULE_ONSITE = 7
+  RULE_SURVEILLANCE_TIME = 8
+  RULE_SURVEILLANCE_CYCLE = 9
+  RULE_RECERT_TIME = 10
+  RULE_COMBINED_TIME = 11
+  RULE_SAMPLING = 12
+  RULE_SYSTEM_OPERATION = 13
+  RULE_INITIAL_TIME = 14
+  RULE_FIRST_SURVEILLANCE = 20
+  RULE_SURVEILLANCE_INTERVAL = 21
+  RULE_POSTPONEMENT = 22
+  RULE_RECERT_WINDOW = 23
+  RULE_VALIDITY = 24
+  RULE_RECERT_VALIDITY = 25
+  RULE_SUSPENSION_PERIOD = 26
+  RULE_CORRECTION_PERIOD = 27
+  RULE_APPEAL_PERIOD = 28
+  RULE_R_NONCONFORMITY = 100
+  RULE_R_CONTRACT_BREACH = 101
+  RULE_R_ORDERED_TO_HALT = 102
+  RULE_R_REGULATOR_FINDING = 103
+  RULE_R_VOLUNTARY = 104
+  RULE_R_OTHER_SUSPENSION = 105
+  RULE_R_SURVEILLANCE_OVERDUE = 106
+  RULE_R_LEGAL_STATUS_REVOKED = 108
+  RULE_R_OBSTRUCTED_REGULATOR = 109
+  RULE_R_MAJOR_INCIDENT = 110
+  RULE_R_SERIOUS_VIOLATION = 111
+  RULE_R_SUSPENSION_EXPIRED = 112
+  RULE_R_SYSTEM_NOT_OPERATED = 113
+  RULE_R_MISUSE_OF_CERTIFICATION = 114
+  RULE_R_OTHER_WITHDRAWAL = 115
+  RULE_R_EXPIRED = 116
+  RULE_DUTY_NO_ADVERTISING = 200
+  RULE_DUTY_RETURN_CERTIFICATE = 201
+  RULE_DUTY_PUBLISH = 202
+  RULE_DUTY_REPORT = 203
+
+  CYCLE_INITIAL = 1
+  CYCLE_RECERT = 2
+
+  PROG_INITIAL = 1
+  PROG_RECERT_START = 2
+  PROG_VALIDITY = 3
+  PROG_SURVEILLANCE1 = 4
+  PROG_SURVEILLANCE2 = 5
+  PROG_RECERT = 6
+
   # Symbols of the enumerations and bit sets, from the constants above:
   # LANGS[:en] == LANG_EN, REASONS[:suspension_expired] == R_SUSPENSION_EXPIRED.
   def self.symbols_of(prefix, except: [])
@@ -69,6 +124,9 @@ module Csisms
   SCOPE_FLAGS = symbols_of("SCOPE_")
   REASONS = symbols_of("R_", except: %w[R_SUSPENSION_GROUNDS R_WITHDRAWAL_GROUNDS])
   ACTIONS = symbols_of("ACT_")
+  RULES = symbols_of("RULE_")
+  CYCLES = symbols_of("CYCLE_")
+  PROGRAMME_KINDS = symbols_of("PROG_")
   DUTIES = symbols_of("DUTY_")
   LISTS = symbols_of("LIST_")
   MODES = symbols_of("MODE_")
@@ -1027,6 +1085,185 @@ module Csisms
     end
   end
 
+  # ---------------------------------------------------------------- rules, queries, programme (1.1)
+
+  # The clause of a rule (Symbol of RULES or its number): "4.5.1.2".
+  def rule_clause(rule)
+    f = :csisms_rule_clause
+    text_out(Native.csisms_rule_clause(enum(rule, RULES, "rule", f)), f.to_s, "#{rule.inspect} is no rule")
+  end
+
+  # What a rule requires (the rules' words in Chinese).
+  def rule_text(rule, lang = :zh)
+    f = :csisms_rule_text
+    text_out(Native.csisms_rule_text(enum(rule, RULES, "rule", f), lang(lang, f)), f.to_s,
+             "#{rule.inspect} is no rule, or #{lang.inspect} no language")
+  end
+
+  # Number of rules.
+  def rule_count
+    Native.csisms_rule_count
+  end
+
+  # The rule (a Symbol) at index in ascending order; NotFoundError past the end.
+  def rule_at(index)
+    f = :csisms_rule_at
+    raise TypeError, "#{f}: index must be an Integer, not #{index.class}" unless index.is_a?(Integer)
+    raise NotFoundError.new(ENOTFOUND, f.to_s, "index #{index} out of range") unless SIZE_T.cover?(index)
+
+    RULES.key(check(Native.csisms_rule_at(index), f))
+  end
+
+  # Every rule, in ascending order.
+  def rules
+    (0...rule_count).map { |i| rule_at(i) }
+  end
+
+  # The rule (Symbol) of one reason.
+  def reason_rule(reason)
+    f = :csisms_reason_rule
+    RULES.key(check(Native.csisms_reason_rule(mask(reason, REASONS, "reason", f)), f))
+  end
+
+  # The reason (Symbol) of a clause: "7.2.1(5)" -> :suspension_expired.
+  def reason_of_clause(clause)
+    f = :csisms_reason_of_clause
+    bit = out(:uint32) { |p| check(Native.csisms_reason_of_clause(text_in(clause, "clause", f), p), f) }
+    REASONS.key(bit)
+  end
+
+  # The Appendix A band index of a head count (120 -> 6).
+  def isms_band_index(personnel)
+    f = :csisms_isms_band_index
+    out(:uint32) { |p| check(Native.csisms_isms_band_index(u32(personnel, "personnel", f), p), f) }
+  end
+
+  # What uscc_check finds: status (Symbol), position (0: none), expected check character or nil.
+  UsccDiagnosis = Struct.new(:status, :position, :expected)
+
+  # 8.1(1): diagnoses a unified social credit code without raising for a bad one.
+  def uscc_check(code)
+    f = :csisms_uscc_check
+    st = FFI::MemoryPointer.new(:int)
+    pos = FFI::MemoryPointer.new(:size_t)
+    want = FFI::MemoryPointer.new(:char, 1)
+    check(Native.csisms_uscc_check(text_in(code, "code", f), st, pos, want), f)
+    ch = want.read_bytes(1)
+    UsccDiagnosis.new(STATUSES.key(st.read_int), pos.read(:size_t), ch == "\0" ? nil : ch)
+  end
+
+  # Appendix B: every entry whose code is code or begins with its components.
+  def scope_under(code)
+    f = :csisms_scope_under
+    bytes = text_in(code, "code", f)
+    found = []
+    start = 0
+    loop do
+      p = FFI::MemoryPointer.new(:size_t)
+      status = Native.csisms_scope_under(bytes, start, p)
+      break if status == ENOTFOUND
+
+      check(status, f)
+      index = p.read(:size_t)
+      found << scope_at(index)
+      start = index + 1
+    end
+    found
+  end
+
+  ProgrammeEntry = Struct.new(:kind, :earliest, :last, :latest, :total_days, :onsite_days, :sample, :rules)
+  Step = Struct.new(:rule, :input, :input2, :result)
+  Breach = Struct.new(:rule, :record, :actual, :required)
+  DATE_RULES = %i[system_operation recert_window first_surveillance surveillance_interval postponement].freeze
+
+  # The audit programme of a certification cycle: give decided: or recert_of:.
+  def programme(personnel, basis = :none, decided: nil, recert_of: nil, combined_days: nil, planned_days: nil,
+                sites: 0, stage1_omitted: false, operating_since: nil)
+    f = :csisms_programme
+    c = client(f, personnel, basis, decided, recert_of, combined_days, planned_days, sites, stage1_omitted,
+               operating_since)
+    collect(f, Native::ProgrammeEntry) { |a, n, cnt| Native.csisms_programme(c, a, n, cnt) }.map do |e|
+      rules = %i[earliest last latest total onsite sample].to_h do |k|
+        [k, RULES.key(e[:"rule_#{k}"])]
+      end
+      ProgrammeEntry.new(PROGRAMME_KINDS.key(e[:kind]), date_out(e[:earliest]), date_out(e[:last]),
+                         date_out(e[:latest]), Rational(e[:total_halfdays], 2), Rational(e[:onsite_halfdays], 2),
+                         e[:sample], rules)
+    end
+  end
+
+  # The audit-time determination as ordered steps.
+  def justify(personnel, basis = :none, combined_days: nil, planned_days: nil, sites: 0)
+    f = :csisms_justify
+    c = client(f, personnel, basis, nil, nil, combined_days, planned_days, sites, false, nil, dated: false)
+    collect(f, Native::Step) { |a, n, cnt| Native.csisms_justify(c, a, n, cnt) }.map do |s|
+      rule = RULES.key(s[:rule])
+      counted = %i[isms_table sampling].include?(rule)
+      Step.new(rule, counted ? s[:input] : Rational(s[:input], 2), Rational(s[:input2], 2),
+               rule == :sampling ? s[:result] : Rational(s[:result], 2))
+    end
+  end
+
+  # Checks audits [kind, date, total days, on-site days] against the time and date rules.
+  def record_check(personnel, basis = :none, audits:, decided: nil, recert_of: nil, combined_days: nil,
+                   planned_days: nil, stage1_omitted: false, operating_since: nil)
+    f = :csisms_record_check
+    c = client(f, personnel, basis, decided, recert_of, combined_days, planned_days, 0, stage1_omitted,
+               operating_since)
+    list = audits.to_a
+    records = FFI::MemoryPointer.new(Native::AuditRecord, [list.size, 1].max)
+    list.each_with_index do |(kind, day, total, onsite), i|
+      r = Native::AuditRecord.new(records + (i * Native::AuditRecord.size))
+      r[:size] = Native::AuditRecord.size
+      r[:kind] = enum(kind, PROGRAMME_KINDS, "kind", f)
+      r[:date] = date_in(day, "date", f)
+      r[:total_halfdays] = days_to_halfdays(total, "total", f)
+      r[:onsite_halfdays] = days_to_halfdays(onsite, "onsite", f)
+    end
+    collect(f, Native::Breach) { |a, n, cnt| Native.csisms_record_check(c, records, list.size, a, n, cnt) }.map do |b|
+      rule = RULES.key(b[:rule])
+      conv = DATE_RULES.include?(rule) ? ->(v) { date_out(v) } : ->(v) { Rational(v, 2) }
+      Breach.new(rule, b[:record].negative? ? nil : b[:record], conv.call(b[:actual]), conv.call(b[:required]))
+    end
+  end
+
+  class << self
+    private
+
+    def client(function, personnel, basis, decided, recert_of, combined_days, planned_days, sites, stage1_omitted,
+               operating_since, dated: true)
+      raise invalid(function.to_s, "give exactly one of decided: and recert_of:") if dated && decided.nil? == recert_of.nil?
+
+      c = Native::Client.init
+      c[:personnel] = u32(personnel, "personnel", function)
+      c[:basis] = enum(basis, BASES, "basis", function)
+      c[:cycle] = recert_of.nil? ? CYCLE_INITIAL : CYCLE_RECERT
+      c[:reference] = date_in(recert_of || decided, "decided", function, optional: true)
+      c[:combined_halfdays] = combined_days.nil? ? 0 : days_to_halfdays(combined_days, "combined_days", function)
+      c[:planned_halfdays] = planned_days.nil? ? 0 : days_to_halfdays(planned_days, "planned_days", function)
+      c[:sites] = u32(sites, "sites", function)
+      c[:stage1_omitted] = stage1_omitted ? 1 : 0
+      c[:operating_since] = date_in(operating_since, "operating_since", function, optional: true)
+      c
+    end
+
+    # Calls a size-reporting function for the count, then for the items.
+    def collect(function, cls)
+      count = FFI::MemoryPointer.new(:size_t)
+      status = yield(nil, 0, count)
+      check(status, function) unless status == ENOSPC
+      n = count.read(:size_t)
+      buf = FFI::MemoryPointer.new(cls, [n, 1].max)
+      items = (0...n).map do |i|
+        item = cls.new(buf + (i * cls.size))
+        item[:size] = cls.size
+        item
+      end
+      check(yield(buf, n, count), function)
+      items
+    end
+  end
+
   # ---------------------------------------------------------------- coverage
 
   # The method that binds each C function of csisms.h (the scope accessors
@@ -1059,6 +1296,11 @@ module Csisms
     "csisms_checklist_clause" => :checklist_clause, "csisms_checklist_title" => :checklist_title,
     "csisms_checklist_item" => :checklist_item, "csisms_checklist_conditional" => :checklist_conditional,
     "csisms_checklist_eval" => :checklist_eval,
-    "csisms_uscc_validate" => :uscc_validate, "csisms_sample_sites" => :sample_sites
+    "csisms_uscc_validate" => :uscc_validate, "csisms_sample_sites" => :sample_sites,
+    "csisms_rule_clause" => :rule_clause, "csisms_rule_text" => :rule_text, "csisms_rule_count" => :rule_count,
+    "csisms_rule_at" => :rule_at, "csisms_reason_rule" => :reason_rule, "csisms_reason_of_clause" => :reason_of_clause,
+    "csisms_isms_band_index" => :isms_band_index, "csisms_uscc_check" => :uscc_check,
+    "csisms_scope_under" => :scope_under, "csisms_programme" => :programme, "csisms_justify" => :justify,
+    "csisms_record_check" => :record_check
   }.freeze
 end

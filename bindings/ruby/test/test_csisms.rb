@@ -63,7 +63,9 @@ C_TYPES = {
   "int32_t *" => :pointer, "const int32_t *" => :pointer, "uint32_t *" => :pointer, "int64_t *" => :pointer,
   "size_t *" => :pointer, "csisms_date *" => :pointer, "const csisms_scope *" => :pointer,
   "const csisms_scope **" => :pointer, "const csisms_facts *" => :pointer, "csisms_verdict *" => :pointer,
-  "const csisms_date *" => :pointer, "const uint32_t *" => :pointer, "const uint8_t *" => :pointer
+  "const csisms_date *" => :pointer, "const uint32_t *" => :pointer, "const uint8_t *" => :pointer,
+  "int *" => :pointer, "const csisms_client *" => :pointer, "csisms_programme_entry *" => :pointer,
+  "csisms_step *" => :pointer, "const csisms_audit_record *" => :pointer, "csisms_breach *" => :pointer
 }.freeze
 
 # Every function, structure and constant of csisms.h has a binding.
@@ -100,7 +102,10 @@ class TestHeaderCoverage < Minitest::Test
 
   def test_structs_match_header
     structs = Header.structs
-    { "csisms_facts" => Csisms::Native::Facts, "csisms_verdict" => Csisms::Native::Verdict }.each do |cname, cls|
+    { "csisms_facts" => Csisms::Native::Facts, "csisms_verdict" => Csisms::Native::Verdict,
+      "csisms_client" => Csisms::Native::Client, "csisms_programme_entry" => Csisms::Native::ProgrammeEntry,
+      "csisms_step" => Csisms::Native::Step, "csisms_audit_record" => Csisms::Native::AuditRecord,
+      "csisms_breach" => Csisms::Native::Breach }.each do |cname, cls|
       fields = structs.fetch(cname)
       assert_equal fields.map { |_, n| n.to_sym }, cls.members, cname
       fields.each do |type, name|
@@ -165,7 +170,12 @@ class TestHeaderCoverage < Minitest::Test
       -> { Csisms.duty_text(1) }, -> { Csisms.duty_clause(1) }, -> { Csisms.checklist_size(1) },
       -> { Csisms.checklist_mode(1) }, -> { Csisms.checklist_clause(1) }, -> { Csisms.checklist_title(1) },
       -> { Csisms.checklist_item(1, 1) }, -> { Csisms.checklist_conditional(1) }, -> { Csisms.checklist_eval(1, 0) },
-      -> { Csisms.uscc_validate("91350100M000100Y43") }, -> { Csisms.sample_sites(4) }
+      -> { Csisms.uscc_validate("91350100M000100Y43") }, -> { Csisms.sample_sites(4) },
+      -> { Csisms.rule_clause(1) }, -> { Csisms.rule_text(1) }, -> { Csisms.rule_count }, -> { Csisms.rule_at(0) },
+      -> { Csisms.reason_rule(1) }, -> { Csisms.reason_of_clause("8.2") }, -> { Csisms.isms_band_index(120) },
+      -> { Csisms.uscc_check("x") }, -> { Csisms.scope_under("04.13") },
+      -> { Csisms.programme(120, decided: d(2024, 10, 22)) }, -> { Csisms.justify(120) },
+      -> { Csisms.record_check(120, decided: d(2024, 10, 22), audits: []) }
     ]
     begin
       calls.each do |call|
@@ -1119,5 +1129,54 @@ class TestIdentifiers < Minitest::Test
     end
     assert_raises(Csisms::InvalidArgumentError) { Csisms.sample_sites(0) }
     [0, 4, :final].each { |audit| assert_raises(Csisms::InvalidArgumentError) { Csisms.sample_sites(5, audit) } }
+  end
+end
+
+# 1.1: rules, queries, programme, justification, record check (hand-worked).
+class TestProgramme < Minitest::Test
+  def test_rules
+    assert_equal "4.5.1.2", Csisms.rule_clause(:onsite)
+    assert_equal "整个审核时间中，现场审核时间不应少于 80%", Csisms.rule_text(:onsite)
+    assert_equal 43, Csisms.rule_count # 23 figures and limits, 16 reasons, 4 duties
+    assert_equal :isms_table, Csisms.rules.first
+    assert_equal :r_expired, Csisms.reason_rule(:expired)
+    assert_equal :suspension_expired, Csisms.reason_of_clause("7.2.1(5)")
+    assert_raises(Csisms::NotFoundError) { Csisms.reason_of_clause("7.2.1(9)") }
+    assert_raises(Csisms::InvalidArgumentError) { Csisms.rule_clause(0) }
+  end
+
+  def test_queries
+    assert_equal 6, Csisms.isms_band_index(120)
+    assert_equal 22, Csisms.isms_band_index(10_701)
+    diag = Csisms.uscc_check("91350100M000100Y44")
+    assert_equal [:echecksum, 18, "3"], diag.to_a
+    assert_equal [:einval, 5, nil], Csisms.uscc_check("9135０100M000100Y44").to_a
+    assert_equal %w[04.13.01 04.13.02], Csisms.scope_under("4.13").map(&:code)
+    assert_empty Csisms.scope_under("99")
+  end
+
+  def test_programme
+    p = Csisms.programme(120, :isms_cert, decided: d(2024, 10, 22))
+    assert_equal %i[initial validity surveillance1 surveillance2 recert], p.map(&:kind)
+    assert_equal [7, 6], [p[0].total_days, p[0].onsite_days]
+    assert_equal d(2027, 10, 21), p[1].last
+    assert_equal [d(2026, 10, 22), d(2027, 1, 22), Rational(5, 2)], [p[3].last, p[3].latest, p[3].total_days]
+    assert_equal :postponement, p[3].rules[:latest]
+    assert_raises(Csisms::NotPermittedError) do
+      Csisms.programme(120, :isms_cert, decided: d(2024, 10, 22), planned_days: Rational(9, 2))
+    end
+  end
+
+  def test_justify_and_record_check
+    steps = Csisms.justify(120, :isms_cert)
+    assert_equal [[:isms_table, 120, 12], [:note_isms_cert, 12, 7], [:onsite, 7, 6]],
+                 steps.first(3).map { |s| [s.rule, s.input, s.result] }
+    short = Csisms.record_check(120, :isms_cert, decided: d(2024, 10, 22),
+                                audits: [[:surveillance1, d(2025, 9, 1), 2, 2], [:surveillance2, d(2026, 9, 1), 2, 2]])
+    assert_equal [[:surveillance_cycle, nil, 4, 5]], short.map(&:to_a)
+    ok = Csisms.record_check(120, :isms_cert, decided: d(2024, 10, 22),
+                             audits: [[:surveillance1, d(2025, 9, 1), "2.5", "2.5"],
+                                      [:surveillance2, d(2026, 9, 1), "2.5", "2.5"]])
+    assert_empty ok
   end
 end

@@ -60,6 +60,105 @@ module Csisms
       end
     end
 
+    # struct csisms_client: A client's facts (input of csisms_programme(), csisms_justify(), csisms_record_check()). @since 1.1.0
+    # 40 bytes; offsets: size 0, personnel 4, basis 8, cycle 12, reference 16, combined_halfdays 20, planned_halfdays 24, sites 28, stage1_omitted 32, operating_since 36.
+    class Client < FFI::Struct
+      layout :size, :uint32,
+             :personnel, :uint32,
+             :basis, :int32,
+             :cycle, :int32,
+             :reference, :int32,
+             :combined_halfdays, :int32,
+             :planned_halfdays, :int32,
+             :sites, :uint32,
+             :stage1_omitted, :int32,
+             :operating_since, :int32
+
+      # Like the C initialiser: size is sizeof(struct csisms_client), the rest 0.
+      def self.init
+        value = new
+        value[:size] = size
+        value
+      end
+    end
+
+    # struct csisms_programme_entry: One entry of a programme. Dates are 0 and rules 0 where the rules set no such figure. @since 1.1.0
+    # 56 bytes; offsets: size 0, kind 4, earliest 8, last 12, latest 16, total_halfdays 20, onsite_halfdays 24, sample 28, rule_earliest 32, rule_last 36, rule_latest 40, rule_total 44, rule_onsite 48, rule_sample 52.
+    class ProgrammeEntry < FFI::Struct
+      layout :size, :uint32,
+             :kind, :int32,
+             :earliest, :int32,
+             :last, :int32,
+             :latest, :int32,
+             :total_halfdays, :int32,
+             :onsite_halfdays, :int32,
+             :sample, :uint32,
+             :rule_earliest, :int32,
+             :rule_last, :int32,
+             :rule_latest, :int32,
+             :rule_total, :int32,
+             :rule_onsite, :int32,
+             :rule_sample, :int32
+
+      # Like the C initialiser: size is sizeof(struct csisms_programme_entry), the rest 0.
+      def self.init
+        value = new
+        value[:size] = size
+        value
+      end
+    end
+
+    # struct csisms_step: One step of an audit-time determination. @since 1.1.0
+    # 32 bytes; offsets: size 0, rule 4, input 8, input2 16, result 24.
+    class Step < FFI::Struct
+      layout :size, :uint32,
+             :rule, :int32,
+             :input, :int64,
+             :input2, :int64,
+             :result, :int32
+
+      # Like the C initialiser: size is sizeof(struct csisms_step), the rest 0.
+      def self.init
+        value = new
+        value[:size] = size
+        value
+      end
+    end
+
+    # struct csisms_audit_record: An audit planned or held (input of csisms_record_check()). @since 1.1.0
+    # 20 bytes; offsets: size 0, kind 4, date 8, total_halfdays 12, onsite_halfdays 16.
+    class AuditRecord < FFI::Struct
+      layout :size, :uint32,
+             :kind, :int32,
+             :date, :int32,
+             :total_halfdays, :int32,
+             :onsite_halfdays, :int32
+
+      # Like the C initialiser: size is sizeof(struct csisms_audit_record), the rest 0.
+      def self.init
+        value = new
+        value[:size] = size
+        value
+      end
+    end
+
+    # struct csisms_breach: A rule an audit record breaks (output of csisms_record_check()). @since 1.1.0
+    # 20 bytes; offsets: size 0, rule 4, record 8, actual 12, required 16.
+    class Breach < FFI::Struct
+      layout :size, :uint32,
+             :rule, :int32,
+             :record, :int32,
+             :actual, :int32,
+             :required, :int32
+
+      # Like the C initialiser: size is sizeof(struct csisms_breach), the rest 0.
+      def self.init
+        value = new
+        value[:size] = size
+        value
+      end
+    end
+
     # C function name -> [[argument types], result type], in the header's order.
     FUNCTIONS = {
       # Version
@@ -124,7 +223,22 @@ module Csisms
       csisms_checklist_eval: [[:int, :uint32, :uint32, :pointer], :int],
       # Identifiers and sampling (8.1(1); 4.5.3.2)
       csisms_uscc_validate: [[:string], :int],
-      csisms_sample_sites: [[:uint32, :int, :pointer], :int]
+      csisms_sample_sites: [[:uint32, :int, :pointer], :int],
+      # Rules as data (added in 1.1.0)
+      csisms_rule_clause: [[:int], :string],
+      csisms_rule_text: [[:int, :int], :string],
+      csisms_rule_count: [[], :size_t],
+      csisms_rule_at: [[:size_t], :int],
+      csisms_reason_rule: [[:uint32], :int],
+      csisms_reason_of_clause: [[:string, :pointer], :int],
+      # Queries (added in 1.1.0)
+      csisms_isms_band_index: [[:uint32, :pointer], :int],
+      csisms_uscc_check: [[:string, :pointer, :pointer, :pointer], :int],
+      csisms_scope_under: [[:string, :size_t, :pointer], :int],
+      # The audit programme (added in 1.1.0)
+      csisms_programme: [[:pointer, :pointer, :size_t, :pointer], :int],
+      csisms_justify: [[:pointer, :pointer, :size_t, :pointer], :int],
+      csisms_record_check: [[:pointer, :pointer, :size_t, :pointer, :size_t, :pointer], :int]
     }.freeze
 
     # C enumeration name -> { member's C name => value }.
@@ -136,7 +250,10 @@ module Csisms
       csisms_action: { "CSISMS_ACT_MAINTAIN" => 0, "CSISMS_ACT_SUSPEND" => 1, "CSISMS_ACT_REINSTATE" => 2, "CSISMS_ACT_WITHDRAW" => 3, "CSISMS_ACT_EXPIRE" => 4 }.freeze,
       csisms_list: { "CSISMS_LIST_PUBLIC_INFO" => 1, "CSISMS_LIST_APPLICATION" => 2, "CSISMS_LIST_APPLICATION_REVIEW" => 3, "CSISMS_LIST_AUDIT_PLAN" => 4, "CSISMS_LIST_SAMPLING" => 5, "CSISMS_LIST_STAGE1" => 6, "CSISMS_LIST_STAGE1_OFFSITE" => 7, "CSISMS_LIST_STAGE2" => 8, "CSISMS_LIST_TERMINATION" => 9, "CSISMS_LIST_REPORT" => 10, "CSISMS_LIST_DECISION_READY" => 11, "CSISMS_LIST_DECISION" => 12, "CSISMS_LIST_SURVEILLANCE" => 13, "CSISMS_LIST_SUSPENSION" => 14, "CSISMS_LIST_WITHDRAWAL" => 15, "CSISMS_LIST_CERTIFICATE" => 16 }.freeze,
       csisms_mode: { "CSISMS_MODE_ALL" => 1, "CSISMS_MODE_ANY" => 2 }.freeze,
-      csisms_audit: { "CSISMS_AUDIT_INITIAL" => 1, "CSISMS_AUDIT_SURVEILLANCE" => 2, "CSISMS_AUDIT_RECERT" => 3 }.freeze
+      csisms_audit: { "CSISMS_AUDIT_INITIAL" => 1, "CSISMS_AUDIT_SURVEILLANCE" => 2, "CSISMS_AUDIT_RECERT" => 3 }.freeze,
+      csisms_rule: { "CSISMS_RULE_ISMS_TABLE" => 1, "CSISMS_RULE_NOTE_ISMS_CERT" => 2, "CSISMS_RULE_NOTE_ISMS_CERT_HERE" => 3, "CSISMS_RULE_NOTE_COMBINED" => 4, "CSISMS_RULE_ROUNDING" => 5, "CSISMS_RULE_REDUCTION" => 6, "CSISMS_RULE_ONSITE" => 7, "CSISMS_RULE_SURVEILLANCE_TIME" => 8, "CSISMS_RULE_SURVEILLANCE_CYCLE" => 9, "CSISMS_RULE_RECERT_TIME" => 10, "CSISMS_RULE_COMBINED_TIME" => 11, "CSISMS_RULE_SAMPLING" => 12, "CSISMS_RULE_SYSTEM_OPERATION" => 13, "CSISMS_RULE_INITIAL_TIME" => 14, "CSISMS_RULE_FIRST_SURVEILLANCE" => 20, "CSISMS_RULE_SURVEILLANCE_INTERVAL" => 21, "CSISMS_RULE_POSTPONEMENT" => 22, "CSISMS_RULE_RECERT_WINDOW" => 23, "CSISMS_RULE_VALIDITY" => 24, "CSISMS_RULE_RECERT_VALIDITY" => 25, "CSISMS_RULE_SUSPENSION_PERIOD" => 26, "CSISMS_RULE_CORRECTION_PERIOD" => 27, "CSISMS_RULE_APPEAL_PERIOD" => 28, "CSISMS_RULE_R_NONCONFORMITY" => 100, "CSISMS_RULE_R_CONTRACT_BREACH" => 101, "CSISMS_RULE_R_ORDERED_TO_HALT" => 102, "CSISMS_RULE_R_REGULATOR_FINDING" => 103, "CSISMS_RULE_R_VOLUNTARY" => 104, "CSISMS_RULE_R_OTHER_SUSPENSION" => 105, "CSISMS_RULE_R_SURVEILLANCE_OVERDUE" => 106, "CSISMS_RULE_R_LEGAL_STATUS_REVOKED" => 108, "CSISMS_RULE_R_OBSTRUCTED_REGULATOR" => 109, "CSISMS_RULE_R_MAJOR_INCIDENT" => 110, "CSISMS_RULE_R_SERIOUS_VIOLATION" => 111, "CSISMS_RULE_R_SUSPENSION_EXPIRED" => 112, "CSISMS_RULE_R_SYSTEM_NOT_OPERATED" => 113, "CSISMS_RULE_R_MISUSE_OF_CERTIFICATION" => 114, "CSISMS_RULE_R_OTHER_WITHDRAWAL" => 115, "CSISMS_RULE_R_EXPIRED" => 116, "CSISMS_RULE_DUTY_NO_ADVERTISING" => 200, "CSISMS_RULE_DUTY_RETURN_CERTIFICATE" => 201, "CSISMS_RULE_DUTY_PUBLISH" => 202, "CSISMS_RULE_DUTY_REPORT" => 203 }.freeze,
+      csisms_cycle: { "CSISMS_CYCLE_INITIAL" => 1, "CSISMS_CYCLE_RECERT" => 2 }.freeze,
+      csisms_programme_kind: { "CSISMS_PROG_INITIAL" => 1, "CSISMS_PROG_RECERT_START" => 2, "CSISMS_PROG_VALIDITY" => 3, "CSISMS_PROG_SURVEILLANCE1" => 4, "CSISMS_PROG_SURVEILLANCE2" => 5, "CSISMS_PROG_RECERT" => 6 }.freeze
     }.freeze
 
     # Every integer constant of csisms.h (enum members and #defines) by its C name.
@@ -185,6 +302,57 @@ module Csisms
       "CSISMS_AUDIT_INITIAL" => 1,
       "CSISMS_AUDIT_SURVEILLANCE" => 2,
       "CSISMS_AUDIT_RECERT" => 3,
+      "CSISMS_RULE_ISMS_TABLE" => 1,
+      "CSISMS_RULE_NOTE_ISMS_CERT" => 2,
+      "CSISMS_RULE_NOTE_ISMS_CERT_HERE" => 3,
+      "CSISMS_RULE_NOTE_COMBINED" => 4,
+      "CSISMS_RULE_ROUNDING" => 5,
+      "CSISMS_RULE_REDUCTION" => 6,
+      "CSISMS_RULE_ONSITE" => 7,
+      "CSISMS_RULE_SURVEILLANCE_TIME" => 8,
+      "CSISMS_RULE_SURVEILLANCE_CYCLE" => 9,
+      "CSISMS_RULE_RECERT_TIME" => 10,
+      "CSISMS_RULE_COMBINED_TIME" => 11,
+      "CSISMS_RULE_SAMPLING" => 12,
+      "CSISMS_RULE_SYSTEM_OPERATION" => 13,
+      "CSISMS_RULE_INITIAL_TIME" => 14,
+      "CSISMS_RULE_FIRST_SURVEILLANCE" => 20,
+      "CSISMS_RULE_SURVEILLANCE_INTERVAL" => 21,
+      "CSISMS_RULE_POSTPONEMENT" => 22,
+      "CSISMS_RULE_RECERT_WINDOW" => 23,
+      "CSISMS_RULE_VALIDITY" => 24,
+      "CSISMS_RULE_RECERT_VALIDITY" => 25,
+      "CSISMS_RULE_SUSPENSION_PERIOD" => 26,
+      "CSISMS_RULE_CORRECTION_PERIOD" => 27,
+      "CSISMS_RULE_APPEAL_PERIOD" => 28,
+      "CSISMS_RULE_R_NONCONFORMITY" => 100,
+      "CSISMS_RULE_R_CONTRACT_BREACH" => 101,
+      "CSISMS_RULE_R_ORDERED_TO_HALT" => 102,
+      "CSISMS_RULE_R_REGULATOR_FINDING" => 103,
+      "CSISMS_RULE_R_VOLUNTARY" => 104,
+      "CSISMS_RULE_R_OTHER_SUSPENSION" => 105,
+      "CSISMS_RULE_R_SURVEILLANCE_OVERDUE" => 106,
+      "CSISMS_RULE_R_LEGAL_STATUS_REVOKED" => 108,
+      "CSISMS_RULE_R_OBSTRUCTED_REGULATOR" => 109,
+      "CSISMS_RULE_R_MAJOR_INCIDENT" => 110,
+      "CSISMS_RULE_R_SERIOUS_VIOLATION" => 111,
+      "CSISMS_RULE_R_SUSPENSION_EXPIRED" => 112,
+      "CSISMS_RULE_R_SYSTEM_NOT_OPERATED" => 113,
+      "CSISMS_RULE_R_MISUSE_OF_CERTIFICATION" => 114,
+      "CSISMS_RULE_R_OTHER_WITHDRAWAL" => 115,
+      "CSISMS_RULE_R_EXPIRED" => 116,
+      "CSISMS_RULE_DUTY_NO_ADVERTISING" => 200,
+      "CSISMS_RULE_DUTY_RETURN_CERTIFICATE" => 201,
+      "CSISMS_RULE_DUTY_PUBLISH" => 202,
+      "CSISMS_RULE_DUTY_REPORT" => 203,
+      "CSISMS_CYCLE_INITIAL" => 1,
+      "CSISMS_CYCLE_RECERT" => 2,
+      "CSISMS_PROG_INITIAL" => 1,
+      "CSISMS_PROG_RECERT_START" => 2,
+      "CSISMS_PROG_VALIDITY" => 3,
+      "CSISMS_PROG_SURVEILLANCE1" => 4,
+      "CSISMS_PROG_SURVEILLANCE2" => 5,
+      "CSISMS_PROG_RECERT" => 6,
       "CSISMS_VERSION_MAJOR" => 1,
       "CSISMS_VERSION_MINOR" => 1,
       "CSISMS_VERSION_PATCH" => 0,

@@ -1,6 +1,6 @@
 #!/bin/sh
 # SPDX-License-Identifier: MIT
-# Benchmark of `csisms register` (not a test; `make bench` runs it).
+# Benchmark of `csisms register` (not a test; `make bench-register` runs it).
 # Generates a register of ROWS rows (default 1000000) in a temporary
 # directory (never committed), then times, in the same run and on one core
 # (taskset when available):

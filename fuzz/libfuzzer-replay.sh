@@ -3,9 +3,10 @@
 # make check with --enable-fuzzing: runs each committed corpus once through
 # its instrumented fuzzer (libFuzzer + ASan + UBSan), from the build tree.
 set -u
-: "${CSISMS_SRCDIR:?}"
+: "${CSISMS_SRCDIR:?}" "${CSISMS_FUZZ_TARGETS:?}"
 fail=0
-for t in days_parse date_parse scope_lookup scope_find uscc_validate api; do
+# The targets: FUZZ_TARGETS of fuzz/fuzz.am, through the test environment.
+for t in $CSISMS_FUZZ_TARGETS; do
     if ./fuzz/fuzz_$t -runs=0 "$CSISMS_SRCDIR/fuzz/$t.in" >"fuzz/$t.replay.log" 2>&1; then
         echo "PASS: fuzz_$t: $(grep -E 'INITED|DONE' "fuzz/$t.replay.log" | tail -1)"
     else

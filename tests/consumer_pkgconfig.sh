@@ -10,7 +10,7 @@
 # PKG_CONFIG_LIBDIR points at the DESTDIR's pkgconfig directory only (no
 # system csisms.pc can answer) and PKG_CONFIG_SYSROOT_DIR=DESTDIR makes the
 # -I/-L paths of the installed csisms.pc point into the DESTDIR.
-# Environment (Makefile.am, packaging/packaging.am): CSISMS_BUILDDIR, CSISMS_MAKE,
+# Environment (Makefile.am): CSISMS_BUILDDIR, CSISMS_MAKE,
 # CSISMS_LIBDIR, CSISMS_CC, CSISMS_CXX, CSISMS_PKG_CONFIG, CSISMS_PACKAGE_VERSION.
 set -u
 : "${CSISMS_BUILDDIR:?}" "${CSISMS_LIBDIR:?}" "${CSISMS_PACKAGE_VERSION:?}"

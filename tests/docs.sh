@@ -9,7 +9,9 @@ set -u
 pass=0
 fail=0
 bad() { echo "FAIL: $*"; fail=$((fail + 1)); }
-# A page: generated into the build tree from PAGE.in, or a .so link in the source tree.
+# A page: generated into the build tree from PAGE.in, or a .so link page
+# generated beside it from the NAME sections (man/man.am); the source tree as
+# a fallback.
 page() {
     if [ -f "$CSISMS_BUILDDIR/man/$1" ]; then echo "$CSISMS_BUILDDIR/man/$1"
     elif [ -f "$CSISMS_SRCDIR/man/$1" ]; then echo "$CSISMS_SRCDIR/man/$1"; fi

@@ -25,6 +25,7 @@
 #include "utils/builtins.h"
 #include "utils/date.h"
 #include "utils/datetime.h"
+#include "utils/fmgroids.h"
 #include "utils/lsyscache.h"
 #include "utils/numeric.h"
 #include "utils/tuplestore.h"
@@ -178,6 +179,12 @@ static uint32_t personnel_arg(FunctionCallInfo fcinfo, int argno, const char *na
     return (uint32_t)n;
 }
 
+/* An array argument as text, for a message. */
+static const char *array_text(ArrayType *a)
+{
+    return DatumGetCString(OidFunctionCall1(F_ARRAY_OUT, PointerGetDatum(a)));
+}
+
 /* An integer[] without NULLs → a palloc'd C array; *n its length. */
 static int32 *int_array_arg(FunctionCallInfo fcinfo, int argno, const char *name, int *n)
 {
@@ -187,12 +194,12 @@ static int32 *int_array_arg(FunctionCallInfo fcinfo, int argno, const char *name
     int32 *out;
 
     if (ARR_NDIM(a) > 1)
-        bad_arg(name, "(array)", "must be a one-dimensional array");
+        bad_arg(name, array_text(a), "must be a one-dimensional array");
     deconstruct_array(a, INT4OID, 4, true, TYPALIGN_INT, &elems, &nulls, n);
     out = palloc(sizeof(int32) * (*n > 0 ? (size_t)*n : 1));
     for (int i = 0; i < *n; i++) {
         if (nulls[i])
-            bad_arg(name, "NULL element", "items must not be NULL");
+            bad_arg(name, array_text(a), "items must not be NULL");
         out[i] = DatumGetInt32(elems[i]);
     }
     return out;
@@ -208,10 +215,15 @@ static Datum text_array(const char *const *items, int n)
     return PointerGetDatum(construct_array(d, n, TEXTOID, -1, false, TYPALIGN_INT));
 }
 
-/* Sets up a materialized set-returning call; rows go to the returned store. */
+/* Sets up a materialized set-returning call; rows go to the returned store.
+ * A function returning a set of one column (a scalar type) takes the
+ * caller's expected descriptor. */
 static ReturnSetInfo *materialize_srf(FunctionCallInfo fcinfo)
 {
-    InitMaterializedSRF(fcinfo, 0);
+    TupleDesc desc;
+
+    InitMaterializedSRF(fcinfo, get_call_result_type(fcinfo, NULL, &desc) == TYPEFUNC_COMPOSITE
+                                    ? 0 : MAT_SRF_USE_EXPECTED_DESC);
     return (ReturnSetInfo *)fcinfo->resultinfo;
 }
 
@@ -312,20 +324,20 @@ Datum csisms_pg_combined_min_days(PG_FUNCTION_ARGS)
     int32_t *parts, hd;
 
     if (ARR_NDIM(a) > 1)
-        bad_arg("days", "(array)", "must be a one-dimensional array");
+        bad_arg("days", array_text(a), "must be a one-dimensional array");
     deconstruct_array(a, NUMERICOID, -1, false, TYPALIGN_INT, &elems, &nulls, &n);
     if (n < 2)
-        bad_int("days", n, "must list 2 or more audit times (elements)");
+        bad_arg("days", array_text(a), "must list 2 or more audit times");
     parts = palloc(sizeof(int32_t) * (size_t)n);
     for (int i = 0; i < n; i++) {
         if (nulls[i])
-            bad_arg("days", "NULL element", "audit times must not be NULL");
+            bad_arg("days", array_text(a), "audit times must not be NULL");
         parts[i] = days_value(elems[i], "days");
         if (parts[i] < 1)
-            bad_arg("days", "0", "each audit time must be more than 0 days");
+            bad_arg("days", array_text(a), "each audit time must be more than 0 days");
     }
     if (csisms_combined_min_days(parts, (size_t)n, &hd) != CSISMS_OK)
-        bad_arg("days", "(array)", "the sum is too large");
+        bad_arg("days", array_text(a), "the sum is too large");
     return days_datum(hd);
 }
 
@@ -579,7 +591,7 @@ Datum csisms_pg_evaluate(PG_FUNCTION_ARGS)
         int n;
 
         if (ARR_NDIM(a) > 1)
-            bad_arg("grounds", "(array)", "must be a one-dimensional array");
+            bad_arg("grounds", array_text(a), "must be a one-dimensional array");
         deconstruct_array(a, TEXTOID, -1, false, TYPALIGN_INT, &elems, &enulls, &n);
         for (int i = 0; i < n; i++) {
             char *clause;
@@ -587,7 +599,7 @@ Datum csisms_pg_evaluate(PG_FUNCTION_ARGS)
             int rc;
 
             if (enulls[i])
-                bad_arg("grounds", "NULL element", "grounds must not be NULL");
+                bad_arg("grounds", array_text(a), "grounds must not be NULL");
             clause = TextDatumGetCString(elems[i]);
             rc = csql_ground(clause, &bit);
             if (rc == -2)
@@ -750,7 +762,8 @@ Datum csisms_pg_checklist_eval(PG_FUNCTION_ARGS)
     }
     rc = csisms_checklist_eval(list, bits[0], bits[1], &missing);
     if (rc < 0)
-        bad_arg("not_applicable", "(array)", "only the list's conditional items may be not applicable");
+        bad_arg("not_applicable", array_text(PG_GETARG_ARRAYTYPE_P(2)),
+                "only the list's conditional items may be not applicable");
     v[0] = BoolGetDatum(rc == 1);
     v[1] = item_array(missing);
     return composite(fcinfo, v, nulls);

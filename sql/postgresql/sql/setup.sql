@@ -1,5 +1,10 @@
 -- The extension, and try(): runs a statement and returns 'ok' or
 -- "SQLSTATE message" (so the error tests show the SQLSTATE).
+-- The README example (run first, on a fresh database) left the extension
+-- and its table: they drop cleanly, and the extension installs again.
+DROP TABLE certs;
+DROP EXTENSION csisms;
+SELECT count(*) AS left_behind FROM pg_proc WHERE proname LIKE 'csisms%';
 CREATE EXTENSION csisms;
 SELECT extversion FROM pg_extension WHERE extname = 'csisms';
 SELECT csisms_version() ~ '^1\.[0-9]+\.[0-9]+$' AS version_ok;

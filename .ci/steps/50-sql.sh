@@ -6,7 +6,7 @@
 #  2. builds both extensions in the tree and runs the SQLite suites through
 #     make check (failing if they fail or are skipped);
 #  3. installs the library built here into a scratch root (DESTDIR) and
-#     builds the PostgreSQL extension out of the tree (a PGXS VPATH build)
+#     builds the PostgreSQL extension from a clean copy of its sources (PGXS)
 #     against that installed copy, found with pkg-config as a user would;
 #     installs the extension into PostgreSQL's PGXS paths;
 #  4. starts a server of its own (sql/postgresql/with-server.sh: initdb in a
@@ -57,10 +57,16 @@ libdir=$(dirname "$(find "$tmp/root" -name libcsisms.so.1 | head -n 1)")
 export PKG_CONFIG_PATH PKG_CONFIG_SYSROOT_DIR
 PKG_CONFIG_PATH=$(dirname "$pc")
 PKG_CONFIG_SYSROOT_DIR="$tmp/root"
-mkdir "$tmp/pg"
-pgxs=(make -C "$tmp/pg" -f "$top/sql/postgresql/Makefile" PG_CONFIG="$pg_config" CSISMS_PG_WERROR=-Werror)
+# A clean copy of the extension's sources (the tree's own build products
+# would satisfy a VPATH build's targets).
+mkdir -p "$tmp/src/sql/postgresql"
+cp sql/csisms_sql.c sql/csisms_sql.h "$tmp/src/sql/"
+cp -r sql/postgresql/Makefile sql/postgresql/csisms.control sql/postgresql/csisms--*.sql \
+    sql/postgresql/csisms_pg.c sql/postgresql/sql sql/postgresql/expected "$tmp/src/sql/postgresql/"
+pgdir="$tmp/src/sql/postgresql"
+pgxs=(make -C "$pgdir" PG_CONFIG="$pg_config" CSISMS_PG_WERROR=-Werror)
 "${pgxs[@]}" >/dev/null
-ldd "$tmp/pg/csisms.so" | grep -q 'libcsisms.so.1' || { echo "FAIL: csisms.so does not link libcsisms.so.1"; exit 1; }
+ldd "$pgdir/csisms.so" | grep -q 'libcsisms.so.1' || { echo "FAIL: csisms.so does not link libcsisms.so.1"; exit 1; }
 "${pgxs[@]}" install >/dev/null
 ls "$("$pg_config" --pkglibdir)/csisms.so" "$("$pg_config" --sharedir)/extension/csisms.control"
 
@@ -74,7 +80,7 @@ chmod -R a+rX "$tmp"
 cat >"$tmp/in-server.sh" <<EOS
 set -e
 if ! ${pgxs[*]} installcheck; then
-    cat "$tmp/pg/regression.diffs"; exit 1
+    cat "$pgdir/regression.diffs"; exit 1
 fi
 createdb readme
 psql -X -a -q -d readme <"$tmp/readme.sql" >"$tmp/readme.out" 2>&1

@@ -72,6 +72,7 @@ ls "$("$pg_config" --pkglibdir)/csisms.so" "$("$pg_config" --sharedir)/extension
 
 echo "--- a server of its own: pg_regress, the README example, the benchmark"
 # The README's example: the sql block between its markers, exactly as written.
+# shellcheck disable=SC2016 # backquotes of Markdown, not a command
 sed -n '/sql: PostgreSQL example (begin)/,/sql: PostgreSQL example (end)/p' README.md |
     sed -n '/^```sql$/,/^```$/{/^```/d;p}' >"$tmp/readme.sql"
 diff -u sql/postgresql/sql/example.sql "$tmp/readme.sql" ||

@@ -24,6 +24,7 @@ if [ "$(id -u)" -eq 0 ]; then
     as=(runuser -u postgres --)
 fi
 port=5432
+# shellcheck disable=SC2317 # run by the trap
 stop() {
     "${as[@]}" "$bindir/pg_ctl" -D "$tmp/data" -m fast -w stop >/dev/null 2>&1 || true
     rm -rf "$tmp"

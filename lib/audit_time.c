@@ -1,4 +1,5 @@
-/* Audit time: Appendix A, 4.5.1, 5.2, 6.2, 10.2 (SPEC §1).
+/* SPDX-License-Identifier: MIT */
+/* Audit time: Appendix A, 4.5.1, 5.2, 6.2, 10.2 (doc/rules-model.md §1).
  *
  * Every duration is an int32_t count of half person-days ("halfdays").
  * Every derived figure goes through round_up_half(), the rules' one rounding
@@ -21,7 +22,8 @@ static const struct isms_row {
 #define ISMS_ROWS (sizeof isms_table / sizeof isms_table[0])
 
 /* The band at index, with the table's progression continued beyond 10700
- * persons (SPEC §1): U_k = U_{k-1} + ceil(U_{k-1} / 4), 28 + k days.
+ * persons (doc/rules-model.md §1, doc/interpretations.md I-2):
+ * U_k = U_{k-1} + ceil(U_{k-1} / 4), 28 + k days.
  * Returns 0 and fills the band, or -1 past the last band. */
 static int band_at(uint32_t index, uint32_t *lower, uint32_t *upper, int32_t *halfdays)
 {

@@ -25,7 +25,8 @@ AS_IF([test -n "$PG_CONFIG"], [
   csisms_pg_inc=`"$PG_CONFIG" --includedir-server 2>/dev/null`
   csisms_pgxs=`"$PG_CONFIG" --pgxs 2>/dev/null`
   AS_IF([test -f "$csisms_pg_inc/postgres.h" && test -f "$csisms_pgxs"],
-    [csisms_pg=yes; AC_MSG_RESULT([yes (PostgreSQL `"$PG_CONFIG" --version`)])],
+    [csisms_pg=yes; csisms_pg_version=`"$PG_CONFIG" --version`
+     AC_MSG_RESULT([yes ($csisms_pg_version)])],
     [AC_MSG_RESULT([no])])
 ])
 AS_IF([test "$csisms_pg" = no && test "x$with_postgresql" != xcheck && test "x$with_postgresql" != xno],

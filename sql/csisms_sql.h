@@ -40,7 +40,7 @@ int csql_ground(const char *clause, uint32_t *bit);
  * @p after (0 to start), or 0 when none is left. */
 uint32_t csql_next_reason(uint32_t after);
 
-/* The audit-time figures of one head count and basis (SPEC §1), in order:
+/* The audit-time figures of one head count and basis (doc/rules-model.md §1), in order:
  * the ISMS table time, the CSISMS initial time, then the figures derived
  * from it. */
 #define CSQL_NFIGURES 7

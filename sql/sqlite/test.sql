@@ -1,4 +1,4 @@
--- The SQLite extension against hand-worked values (SPEC; the seed's
+-- The SQLite extension against hand-worked values (doc/rules-model.md; the rules'
 -- Appendix A). Run by run-tests.sh after ".load"; output compared with
 -- test.expected. Loops over tables list only mismatches (none expected).
 .mode list

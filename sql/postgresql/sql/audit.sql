@@ -1,5 +1,5 @@
 -- Audit time (Appendix A; 4.5.1; 5.2; 6.2; 10.2), values worked out by hand
--- from the seed's table and SPEC §1. Each query lists only mismatches.
+-- from the rules' table and doc/rules-model.md §1. Each query lists only mismatches.
 SELECT personnel, expected, csisms_isms_audit_days(personnel) AS got
 FROM (VALUES (1, 5), (10, 5), (11, 6), (45, 8.5), (46, 10), (125, 12), (126, 13),
              (875, 17.5), (876, 18.5), (10700, 28),
@@ -33,10 +33,10 @@ SELECT csisms_combined_min_days(ARRAY[12, 8.5]) AS a, csisms_combined_min_days('
 SELECT d, csisms_round_up_half(d) FROM (VALUES (0), (0.01), (3.4), (8.5), (7), (8.50)) AS v(d);
 SELECT pg_typeof(csisms_audit_days(30)), csisms_audit_days(30) = 8.5 AS exact;
 
--- Appendix A as rows: the seed's 22 bands, then 58 extrapolated ones.
+-- Appendix A as rows: the rules' 22 bands, then 58 extrapolated ones.
 SELECT count(*) AS bands, min(lower) AS first, max(upper) AS last FROM csisms_isms_bands();
 SELECT * FROM csisms_isms_bands() WHERE band IN (0, 21, 22, 23, 79);
--- Every head count of the seed's table falls in its band.
+-- Every head count of the rules' table falls in its band.
 SELECT b.band FROM csisms_isms_bands() b
 WHERE b.band < 22 AND (csisms_isms_audit_days(b.lower::int) <> b.days
                        OR csisms_isms_audit_days(b.upper::int) <> b.days);

@@ -1,4 +1,4 @@
--- Checklists (SPEC §5).
+-- Checklists (doc/rules-model.md §5).
 SELECT list, clause, mode, size FROM csisms_checklist ORDER BY list;
 SELECT count(*) AS items FROM csisms_checklist_item;
 SELECT list, item FROM csisms_checklist_item WHERE conditional;

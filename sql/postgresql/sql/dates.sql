@@ -1,4 +1,4 @@
--- Dates and deadlines (SPEC §2), worked out by hand (Civil Code counting).
+-- Dates and deadlines (doc/rules-model.md §2), worked out by hand (Civil Code counting).
 SET datestyle = 'ISO, YMD';
 SELECT f, arg, expected, got FROM (VALUES
   ('valid_until', '2024-10-22'::date, '2027-10-21'::date, csisms_certificate_valid_until('2024-10-22')),

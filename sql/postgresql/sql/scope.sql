@@ -1,4 +1,4 @@
--- Appendix B (SPEC §3).
+-- Appendix B (doc/rules-model.md §3).
 SELECT count(*) AS entries, count(*) FILTER (WHERE level = 0) AS classes FROM csisms_scope;
 SELECT code, level, parent, name_zh, name_en FROM csisms_scope WHERE code IN ('03', '03.01', '04.13.01');
 SELECT code FROM csisms_scope WHERE raise_for_major_projects;

@@ -1,4 +1,4 @@
--- Certificate verdicts (SPEC §4), worked out by hand, away from the two
+-- Certificate verdicts (doc/rules-model.md §4), worked out by hand, away from the two
 -- edges changed in 1.1 (an overdue surveillance with no recorded suspension;
 -- a period ending after the certificate's last valid day).
 SET datestyle = 'ISO, YMD';

@@ -52,8 +52,8 @@ done
 
 echo "--- the library installed into a scratch root; the extension built against it"
 make install DESTDIR="$tmp/root" >/dev/null
-pc=$(find "$tmp/root" -name csisms.pc | head -n 1)
-libdir=$(dirname "$(find "$tmp/root" -name libcsisms.so.1 | head -n 1)")
+pc=$(find "$tmp/root" -name csisms.pc -print -quit)
+libdir=$(dirname "$(find "$tmp/root" -name libcsisms.so.1 -print -quit)")
 export PKG_CONFIG_PATH PKG_CONFIG_SYSROOT_DIR
 PKG_CONFIG_PATH=$(dirname "$pc")
 PKG_CONFIG_SYSROOT_DIR="$tmp/root"
@@ -66,7 +66,8 @@ cp -r sql/postgresql/Makefile sql/postgresql/csisms.control sql/postgresql/csism
 pgdir="$tmp/src/sql/postgresql"
 pgxs=(make -C "$pgdir" PG_CONFIG="$pg_config" CSISMS_PG_WERROR=-Werror)
 "${pgxs[@]}" >/dev/null
-ldd "$pgdir/csisms.so" | grep -q 'libcsisms.so.1' || { echo "FAIL: csisms.so does not link libcsisms.so.1"; exit 1; }
+needed=$(ldd "$pgdir/csisms.so")
+grep -q 'libcsisms.so.1' <<<"$needed" || { echo "FAIL: csisms.so does not link libcsisms.so.1"; exit 1; }
 "${pgxs[@]}" install >/dev/null
 ls "$("$pg_config" --pkglibdir)/csisms.so" "$("$pg_config" --sharedir)/extension/csisms.control"
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /*
  * libcsisms instruction-count benchmark (bench/README.md).
  *

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: MIT
 # Runs bench/bench under callgrind and checks every case against its budget
 # (bench/README.md).  Usage, as "make bench" calls it:
 #

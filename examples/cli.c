@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Shared helpers of the csisms example CLI (parsing, formatting, JSON). */
 #include "cli.h"
 

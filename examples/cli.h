@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Shared helpers of the csisms example CLI. The CLI uses only the public
  * header csisms.h; nothing here is part of the library. */
 #ifndef CSISMS_CLI_H
@@ -9,7 +10,7 @@
 
 #include "csisms.h"
 
-/* Exit statuses (SPEC §7). */
+/* Exit statuses (doc/rules-model.md §7). */
 enum {
     CLI_OK = 0,       /* done */
     CLI_NEGATIVE = 1, /* a lookup or check came out negative, like grep */

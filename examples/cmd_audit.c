@@ -1,4 +1,5 @@
-/* csisms audit-time, combined, round: SPEC §1. */
+/* SPDX-License-Identifier: MIT */
+/* csisms audit-time, combined, round: doc/rules-model.md §1. */
 #include "cli.h"
 
 #include <string.h>

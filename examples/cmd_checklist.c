@@ -1,4 +1,5 @@
-/* csisms checklist, uscc, sample: SPEC §5 and §6. */
+/* SPDX-License-Identifier: MIT */
+/* csisms checklist, uscc, sample: doc/rules-model.md §5 and §6. */
 #include "cli.h"
 
 #include <string.h>

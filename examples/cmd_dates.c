@@ -1,4 +1,5 @@
-/* csisms cycle, due: the periods of SPEC §2 (5.1.1, 6.1, 7.1.2, 7.2.1(7), 8.2, 9). */
+/* SPDX-License-Identifier: MIT */
+/* csisms cycle, due: the periods of doc/rules-model.md §2 (5.1.1, 6.1, 7.1.2, 7.2.1(7), 8.2, 9). */
 #include "cli.h"
 
 #include <string.h>

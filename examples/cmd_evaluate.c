@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* csisms evaluate — the verdict on a certificate (5.1.2, 7, 8.2).
  *
  *   csisms evaluate --today D --valid-until D [--suspended-on D] [--resolved]

@@ -1,4 +1,5 @@
-/* csisms scope CODE | scope list | scope search TEXT: SPEC §3, Appendix B. */
+/* SPDX-License-Identifier: MIT */
+/* csisms scope CODE | scope list | scope search TEXT: doc/rules-model.md §3, Appendix B. */
 #include "cli.h"
 
 #include <string.h>
@@ -7,7 +8,7 @@
  * 3 components of 2 full-width digits (3 bytes each) and 2 full-width dots. */
 #define PREFIX_MAX 64
 
-/* The level as the seed writes it (级别 一/二/三), or "major class". */
+/* The level as the rules write it (级别 一/二/三), or "major class". */
 static const char *level_text(const struct cli *cli, int level)
 {
     static const char *const zh[] = {"大类", "一", "二", "三"};

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* csisms — example command-line interface to libcsisms.
  * It uses only the public header, like any other program. */
 #include "cli.h"

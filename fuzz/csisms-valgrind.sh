@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: MIT
 # Stands in for the csisms CLI in the CLI tests (CSISMS=.../csisms-valgrind.sh)
 # and runs the real one under valgrind's memcheck. A valgrind error exits 99,
 # a status no CLI test expects, and is logged to $VALGRIND_LOG_DIR when set.

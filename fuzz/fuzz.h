@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Shared helpers of the libFuzzer targets in fuzz/: a byte reader that turns
  * the fuzzer's input into arguments, and a checker that aborts (so libFuzzer,
  * ASan and the replay driver all see the failure) with the broken invariant.

@@ -1,9 +1,10 @@
+/* SPDX-License-Identifier: MIT */
 /* libFuzzer target: every public function that does not take free text.
  *
  * The input is a sequence of operations: a byte chooses the function, the
  * following bytes its integer and struct arguments (see fuzz.h's reader:
  * raw values, small values and edges, valid and near-valid dates). Each call
- * is checked against a reference written from SPEC.md (fuzz/oracle.h) and
+ * is checked against a reference written from doc/rules-model.md (fuzz/oracle.h) and
  * against invariants that must always hold:
  *   - out-parameters keep their sentinel on every error; buffers are written
  *     only within their size, and not at all on ENOSPC;
@@ -13,7 +14,7 @@
  *   - audit time never decreases with personnel and matches its band;
  *   - csisms_evaluate, with facts and verdict of arbitrary `size` (pointing at
  *     buffers of that many bytes, at most 4096), writes only the verdict's v1
- *     fields, and its verdict follows SPEC §4: WITHDRAW iff a 7.2.1 bit is in
+ *     fields, and its verdict follows doc/rules-model.md §4: WITHDRAW iff a 7.2.1 bit is in
  *     the reasons; EXPIRE iff EXPIRED and no 7.2.1 bit; the duties are the
  *     action's; a deadline iff SUSPEND; next_review after today or 0.
  * Any violation aborts with the function, its arguments and both values. */

@@ -1,4 +1,5 @@
-/* libFuzzer target: csisms_date_parse (SPEC §2) against a reference parser.
+/* SPDX-License-Identifier: MIT */
+/* libFuzzer target: csisms_date_parse (doc/rules-model.md §2) against a reference parser.
  * Invariants: same status and value as the reference (exactly "YYYY-MM-DD",
  * "YYYYMMDD" or "YYYY年M月D日" with one- or two-digit month and day, of a
  * real day in 0001 … 9999; a real day of year 0000 is ERANGE); output
@@ -57,8 +58,9 @@ static int reference(const char *t, csisms_date *out)
     if (m < 1 || m > 12 || d < 1 || d > or_month_days(y, m))
         return CSISMS_EINVAL;
     /* Year 0000 is a real day of the proleptic Gregorian calendar (1 BC, a
-     * leap year), well-formed but not representable: SPEC §2 "results
-     * before 0001-01-01 … are ERANGE", and a syntax error comes first. */
+     * leap year), well-formed but not representable: results before
+     * 0001-01-01 are ERANGE, and a syntax error comes first
+     * (doc/interpretations.md I-6). */
     if (y == 0)
         return CSISMS_ERANGE;
     int64_t date = (int64_t)y * 10000 + m * 100 + d;

@@ -1,4 +1,5 @@
-/* libFuzzer target: csisms_days_parse (SPEC §1) against a reference parser.
+/* SPDX-License-Identifier: MIT */
+/* libFuzzer target: csisms_days_parse (doc/rules-model.md §1) against a reference parser.
  * Invariants: the status and value equal the reference's (grammar digits
  * ["." digits], rounded up to 0.5 day, EINVAL before ERANGE); the output is
  * untouched on error; a parsed value formats and parses back to itself. */

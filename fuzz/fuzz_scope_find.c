@@ -1,4 +1,5 @@
-/* libFuzzer target: csisms_scope_find (SPEC §3) against a reference.
+/* SPDX-License-Identifier: MIT */
+/* libFuzzer target: csisms_scope_find (doc/rules-model.md §3) against a reference.
  * Input: one byte choosing `from` (0 … count + 4, or near SIZE_MAX), then the
  * text. Reference: EINVAL for empty or invalid UTF-8 text (RFC 3629: no
  * overlongs, surrogates or code points past U+10FFFF); else the first entry

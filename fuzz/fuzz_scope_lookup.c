@@ -1,4 +1,5 @@
-/* libFuzzer target: csisms_scope_lookup (SPEC §3) against a reference.
+/* SPDX-License-Identifier: MIT */
+/* libFuzzer target: csisms_scope_lookup (doc/rules-model.md §3) against a reference.
  * Reference: trim ASCII space, tab, CR, LF and U+3000 at both ends; map
  * full-width digits, "．" and "。" to ASCII; a well-formed code is 1–3
  * dot-separated components of one or two digits; then an exact entry is OK,
@@ -106,7 +107,7 @@ static int reference(const char *text, const csisms_scope **out)
         if (strncmp(code, canon, len) == 0 && code[len] == '.')
             under++;
     }
-    /* SPEC names only the several-entries case; the table has no code with
+    /* Only the several-entries case is EAMBIGUOUS (doc/interpretations.md I-7); no code has
      * exactly one entry under it, so that case cannot arise. */
     FUZZ_CHECK(under != 1, "code %s is the prefix of exactly one entry", canon);
     return under > 1 ? CSISMS_EAMBIGUOUS : CSISMS_ENOTFOUND;

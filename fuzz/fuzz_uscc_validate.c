@@ -1,4 +1,5 @@
-/* libFuzzer target: csisms_uscc_validate (SPEC §6, GB 32100-2015) against a
+/* SPDX-License-Identifier: MIT */
+/* libFuzzer target: csisms_uscc_validate (doc/rules-model.md §6, GB 32100-2015) against a
  * reference. Invariants: OK exactly for 18 symbols of the 31-symbol set with
  * the right check character; ECHECKSUM when only the check character is
  * wrong; EINVAL otherwise. A valid code stays valid in a buffer of exactly

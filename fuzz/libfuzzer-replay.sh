@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: MIT
 # make check with --enable-fuzzing: runs each committed corpus once through
 # its instrumented fuzzer (libFuzzer + ASan + UBSan), from the build tree.
 set -u

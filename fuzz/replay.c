@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Replays a libFuzzer corpus through one target's LLVMFuzzerTestOneInput,
  * for builds without libFuzzer (`make check` runs it on the committed
  * corpus). Usage: replay_<target> [FILE|DIR]...: those inputs only. Without

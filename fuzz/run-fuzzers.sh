@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: MIT
 # Runs or merges the libFuzzer targets of a --enable-fuzzing build, from the
 # top of the build tree (`make fuzz`, `make fuzz-merge` call it).
 #   run-fuzzers.sh run   SRCFUZZ SECONDS JOBS TARGET...
@@ -9,7 +10,7 @@
 #   run-fuzzers.sh merge SRCFUZZ 0 1 TARGET...
 #       minimises SRCFUZZ/TARGET.in + fuzz/TARGET.work (-merge=1) and
 #       replaces SRCFUZZ/TARGET.in with the result, keeping the hand-written
-#       seeds SRCFUZZ/TARGET.in/seed-* (SPEC's edge cases) as they are.
+#       seeds SRCFUZZ/TARGET.in/seed-* (the edge cases of doc/rules-model.md) as they are.
 set -u
 mode=$1 src=$2 secs=$3 jobs=$4
 shift 4
@@ -71,7 +72,7 @@ merge)
         }
         n=$(find "fuzz/$t.merged" -type f | wc -l)
         [ "$n" -gt 0 ] || { echo "merge of $t gave nothing"; exit 1; }
-        # The hand-written seeds (seed-*: SPEC's edge cases) always stay.
+        # The hand-written seeds (seed-*: the edge cases of doc/rules-model.md) always stay.
         find "$src/$t.in" -type f ! -name 'seed-*' -exec rm -f {} +
         cp "fuzz/$t.merged"/* "$src/$t.in/"
         echo "$t: corpus minimised to $n inputs, plus $(find "$src/$t.in" -name 'seed-*' | wc -l) seeds"

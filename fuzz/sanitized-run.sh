@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: MIT
 # Runs an interpreter that loads the ASan-instrumented libcsisms (the bindings'
 # suites in a --enable-sanitizers build): the ASan runtime must come first, so
 # it is preloaded ($CSISMS_ASAN_RUNTIME, found by configure). The interpreter's

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: MIT
 # Runs a program of the build tree under valgrind, for `make check`:
 #   make check LOG_COMPILER=/abs/srcdir/fuzz/valgrind.sh CK_FORK=no
 # The programs are libtool wrapper scripts. libtool --mode=execute resolves

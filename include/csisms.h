@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /**
  * @file csisms.h
  * @brief libcsisms — the CSISMS certification rules as pure C functions.
@@ -837,7 +838,7 @@ CSISMS_API const char *csisms_reason_text(uint32_t reason, int lang);
 CSISMS_API const char *csisms_action_name(int action, int lang);
 
 /**
- * @brief The text of one duty bit (an addition to SPEC v1).
+ * @brief The text of one duty bit (an addition to the v1 contract of doc/rules-model.md §4).
  * @param duty Exactly one CSISMS_DUTY_* bit.
  * @param lang A ::csisms_lang.
  * @return The duty's text; NULL for 0, several bits, an unknown bit or language.
@@ -849,7 +850,7 @@ CSISMS_API const char *csisms_action_name(int action, int lang);
 CSISMS_API const char *csisms_duty_text(uint32_t duty, int lang);
 
 /**
- * @brief The clause of one duty bit (an addition to SPEC v1).
+ * @brief The clause of one duty bit (an addition to the v1 contract of doc/rules-model.md §4).
  * @param duty Exactly one CSISMS_DUTY_* bit.
  * @return "7.1.2", "7.3" or "7.4"; NULL for 0, several bits or an unknown bit.
  *

@@ -1,4 +1,5 @@
-/* Audit time: Appendix A, 4.5.1, 5.2, 6.2, 10.2 (SPEC §1).
+/* SPDX-License-Identifier: MIT */
+/* Audit time: Appendix A, 4.5.1, 5.2, 6.2, 10.2 (doc/rules-model.md §1).
  *
  * Every duration is an int32_t count of half person-days ("halfdays").
  * Every derived figure goes through round_up_half(), the rules' one rounding
@@ -20,7 +21,8 @@ static const struct isms_row {
 };
 #define ISMS_ROWS (sizeof isms_table / sizeof isms_table[0])
 
-/* The table's progression continued beyond 10700 persons (SPEC section 1):
+/* The table's progression continued beyond 10700 persons (doc/rules-model.md
+ * §1, doc/interpretations.md I-2):
  * band k has upper bound U_k = U_{k-1} + ceil(U_{k-1} / 4), U_0 = 10700, and
  * lasts 28 + k days; the band that holds UINT32_MAX is the last.  Derived
  * data, written by lib/gen-isms-bands.sh and checked band by band against
@@ -44,7 +46,7 @@ static const struct isms_row isms_extrapolated[] = {
 };
 #define EXTRAPOLATED_ROWS (sizeof isms_extrapolated / sizeof isms_extrapolated[0])
 _Static_assert(ISMS_ROWS <= 64 && EXTRAPOLATED_ROWS <= 64, "band_search takes up to 64 rows");
-_Static_assert(ISMS_ROWS + EXTRAPOLATED_ROWS == 80, "SPEC section 1: 80 bands");
+_Static_assert(ISMS_ROWS + EXTRAPOLATED_ROWS == 80, "doc/rules-model.md §1: 80 bands");
 
 /* The first of n <= 64 rows (sorted by upper bound) whose upper bound is at
  * least personnel; the last row's bound must be at least personnel.  A binary

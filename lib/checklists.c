@@ -1,17 +1,18 @@
+/* SPDX-License-Identifier: MIT */
 /*
- * libcsisms — checklists (SPEC §5).
+ * libcsisms — checklists (doc/rules-model.md §5).
  *
- * Every enumerated list of the seed ("云服务信息安全管理体系认证实施规则") is one
+ * Every enumerated list of the rules ("云服务信息安全管理体系认证实施规则", MSG1090226-2024) is one
  * row of the table below; one mechanism answers every question about every
  * list.  Adding a list means adding a row, nothing else.
  *
- * Item (i) of the seed is bit 1u << (i - 1).  Chinese item texts are the
- * seed's words byte for byte: the item's text without its "(n)" number and
+ * Item (i) of the rules is bit 1u << (i - 1).  Chinese item texts are the
+ * rules' words byte for byte: the item's text without its "(n)" number and
  * "- " list marker, whole, trailing punctuation kept.  Two conversion
  * artefacts are mended: the stray " and " of 4.2.1(2) is "和".  The items of
- * 4.5.3.1 and 4.5.3.2 are cut from the seed's prose (no trailing
+ * 4.5.3.1 and 4.5.3.2 are cut from the rules' prose (no trailing
  * punctuation, as they end no sentence of their own); the last two of
- * 4.5.3.2 turn the seed's exclusions ("存在根本不同", "存在…区域性因素") into
+ * 4.5.3.2 turn the rules' exclusions ("存在根本不同", "存在…区域性因素") into
  * positive conditions ("不存在…").
  */
 #include <stddef.h>
@@ -29,7 +30,7 @@
 
 typedef struct checklist {
     int value;                  /* CSISMS_LIST_* */
-    const char *clause;         /* the seed's clause number */
+    const char *clause;         /* the rules' clause number */
     int mode;                   /* CSISMS_MODE_ALL / CSISMS_MODE_ANY */
     uint32_t conditional;       /* items that may be declared not applicable */
     const char *title[2];       /* [CSISMS_LANG_ZH], [CSISMS_LANG_EN] */

@@ -1,4 +1,5 @@
-/* libcsisms — dates and periods (SPEC §2; seed 5.1.1, 6.1, 6.3, 7.1.2,
+/* SPDX-License-Identifier: MIT */
+/* libcsisms — dates and periods (doc/rules-model.md §2; rules 5.1.1, 6.1, 6.3, 7.1.2,
  * 7.2.1(7), 8.1(6), 8.2, 9).
  *
  * A csisms_date is the integer YYYYMMDD in the proleptic Gregorian calendar,
@@ -11,14 +12,15 @@
  * a period of N days ends N days after the start day; a period of months ends
  * on the corresponding day of the final month, or on that month's last day if
  * it has none.  Art. 203 (a period ending on a holiday) is not applied.
- * Certificate validity (8.2) is the one period that counts its first day.
+ * Certificate validity (8.2) is the one period that counts its first day
+ * (doc/interpretations.md I-4, I-5, I-20).
  */
 #include "csisms.h"
 
 #include <stddef.h>
 #include <stdint.h>
 
-/* Lengths of the periods the seed states. */
+/* Lengths of the periods the rules state. */
 enum {
     SURVEILLANCE_MONTHS = 12,     /* 5.1.1: within 12 months of the decision / previous audit */
     VALIDITY_YEARS = 3,           /* 8.2: certificates are valid for three years */

@@ -1,6 +1,7 @@
 #!/bin/sh
+# SPDX-License-Identifier: MIT
 # Prints the rows of isms_extrapolated[] in lib/audit_time.c: the ISMS audit
-# time bands beyond the seed's table (SPEC section 1), U_k = U_{k-1} +
+# time bands beyond the rules' table (doc/rules-model.md §1), U_k = U_{k-1} +
 # ceil(U_{k-1} / 4) from U_0 = 10700, 28 + k days (56 + 2k halfdays), until
 # the band that holds 4294967295, whose upper bound is reported as that.
 # awk's doubles are exact here (every value < 2^53).

@@ -1,5 +1,6 @@
+/* SPDX-License-Identifier: MIT */
 /*
- * libcsisms — identifiers and sampling (SPEC §6).
+ * libcsisms — identifiers and sampling (doc/rules-model.md §6).
  *
  * csisms_uscc_validate: the unified social credit code (统一社会信用代码,
  * GB 32100-2015) that 8.1(1) puts on every certificate.

@@ -1,8 +1,9 @@
+/* SPDX-License-Identifier: MIT */
 /*
- * libcsisms - business-scope codes (SPEC section 3; seed Appendix B,
+ * libcsisms - business-scope codes (doc/rules-model.md §3; the rules' Appendix B,
  * "CSISMS业务范围分类表").
  *
- * The whole of Appendix B is one static const table below, in the seed's
+ * The whole of Appendix B is one static const table below, in the rules'
  * order: each major class (大类) followed by its rows.  Handles are pointers
  * into that table, so they live forever and need no freeing.
  *
@@ -29,7 +30,7 @@ struct csisms_scope {
     int parent;            /* index of the major class; -1 for a major class */
     unsigned flags;        /* CSISMS_SCOPE_* bits */
     struct scope_text name[2]; /* [CSISMS_LANG_ZH], [CSISMS_LANG_EN] */
-    struct scope_text note[2]; /* 备注; "" when the seed has none */
+    struct scope_text note[2]; /* 备注; "" when the rules have none */
 };
 
 /* A code and its key from the same digits: CODE2(04, 08) is "04.08",
@@ -45,9 +46,9 @@ struct csisms_scope {
 #define T(literal) { (const char[sizeof literal + TEXT_PADDING]){ literal }, sizeof literal - 1 }
 
 /*
- * Appendix B.  Chinese names and notes are the seed's bytes; the one
- * conversion artefact "产品的 生产" is mended to "产品的生产" (SPEC section 0).
- * The seed has no 04.13 row: 04.13.01 and 04.13.02 hang from major class 04.
+ * Appendix B.  Chinese names and notes are the rules' bytes; the one
+ * conversion artefact "产品的 生产" is mended to "产品的生产" (doc/rules-model.md §0).
+ * The rules have no 04.13 row: 04.13.01 and 04.13.02 hang from major class 04.
  */
 static const struct csisms_scope scope_table[] = {
     /* 0 */ { CODE1(01), 0, -1, 0,

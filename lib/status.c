@@ -1,4 +1,5 @@
-/* Status texts and version queries (SPEC §0). */
+/* SPDX-License-Identifier: MIT */
+/* Status texts and version queries (doc/rules-model.md §0). */
 #include "csisms.h"
 
 #include <stddef.h>

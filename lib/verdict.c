@@ -1,8 +1,9 @@
+/* SPDX-License-Identifier: MIT */
 /* libcsisms — certificate verdicts: suspension, withdrawal, expiry.
  *
- * Seed clauses 5.1.2 (overdue surveillance is handled under 7.1/7.2),
+ * Clauses 5.1.2 (overdue surveillance is handled under 7.1/7.2),
  * 7.1 (suspension), 7.2 (withdrawal), 7.3 and 7.4 (duties after a
- * withdrawal or suspension) and 8.2 (three-year validity); SPEC §4.
+ * withdrawal or suspension) and 8.2 (three-year validity); doc/rules-model.md §4.
  *
  * Pure: no heap, no mutable globals, no I/O, no locale.  Every text lives in
  * one static const table below and is returned as a pointer into it.
@@ -15,12 +16,12 @@
 /* ---------------------------------------------------------------------------
  * Reasons.
  *
- * Chinese texts of the input grounds are the seed's own words for items
+ * Chinese texts of the input grounds are the rules' own words for items
  * 7.1.1(1)…(6) and 7.2.1(1)…(8), byte for byte, without the item number, the
- * list marker and the trailing "；" (the seed ends every item of these two
+ * list marker and the trailing "；" (the rules end every item of these two
  * lists with "；" except the last, which ends with "。"; none is kept, since
  * a reason is shown on its own).  The derived reasons have texts in the
- * seed's style: 5.1.2 uses the seed's own condition "超过期限而未能实施监督审核的";
+ * rules' style: 5.1.2 uses the rules' own condition "超过期限而未能实施监督审核的";
  * 8.2 is written for the library.  English texts are faithful translations.
  * ------------------------------------------------------------------------- */
 
@@ -178,7 +179,7 @@ CSISMS_API const char *csisms_action_name(int action, int lang)
     return NULL;
 }
 
-/* Duty texts: the seed's own words from 7.1.2, 7.3 and 7.4 (the sentence or
+/* Duty texts: the rules' own words from 7.1.2, 7.3 and 7.4 (the sentence or
  * the part of it that states the duty, without its final "。"). */
 struct duty_row {
     uint32_t duty;
@@ -232,7 +233,7 @@ CSISMS_API const char *csisms_duty_clause(uint32_t duty)
 }
 
 /* ---------------------------------------------------------------------------
- * Evaluation (SPEC §4).
+ * Evaluation (doc/rules-model.md §4).
  * ------------------------------------------------------------------------- */
 
 #define LAST_INPUT_DATE 99981231 /* every limit below stays representable */

@@ -1,3 +1,4 @@
+dnl SPDX-License-Identifier: MIT
 dnl make bench (bench/README.md): instruction counts under callgrind.
 dnl Included by configure.ac after m4/reliability.m4. Needs valgrind and its
 dnl client-request header valgrind/callgrind.h (Debian: apt-get install valgrind);

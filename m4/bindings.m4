@@ -1,3 +1,4 @@
+dnl SPDX-License-Identifier: MIT
 dnl Bindings checks (python3, ruby with ffi).
 dnl Included by configure.ac before AC_CONFIG_FILES.
 dnl

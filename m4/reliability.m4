@@ -1,3 +1,4 @@
+dnl SPDX-License-Identifier: MIT
 dnl Reliability options (--enable-fuzzing, --enable-sanitizers, --enable-coverage).
 dnl Included by configure.ac before AC_CONFIG_FILES.
 dnl

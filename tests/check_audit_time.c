@@ -1,7 +1,8 @@
-/* Audit time (SPEC §1): Appendix A, its notes, 4.5.1, 5.2, 6.2, 10.2.
- * Expected values are typed from the seed's table and worked out by hand
+/* SPDX-License-Identifier: MIT */
+/* Audit time (doc/rules-model.md §1): Appendix A, its notes, 4.5.1, 5.2, 6.2, 10.2.
+ * Expected values are typed from the rules' table and worked out by hand
  * (halfdays: 17 = 8.5 days); the extrapolated bands are checked against
- * SPEC's listed values and an independent recomputation. */
+ * the worked examples of doc/rules-model.md §1 and an independent recomputation. */
 #include <check.h>
 #include <limits.h>
 #include <stdint.h>
@@ -14,7 +15,7 @@
 
 #define SENTINEL ((int32_t)0x5A5A5A5A)
 
-/* Appendix A, typed from the seed: band, initial audit time in days × 2. */
+/* Appendix A, typed from the rules: band, initial audit time in days × 2. */
 static const struct {
     uint32_t lower, upper;
     int32_t halfdays;
@@ -77,7 +78,7 @@ START_TEST(table_row_boundaries)
 }
 END_TEST
 
-/* SPEC §1's extrapolated bands, by hand: 10700 + ceil(10700/4) = 13375, ... */
+/* doc/rules-model.md §1's extrapolated bands, by hand: 10700 + ceil(10700/4) = 13375, ... */
 static const struct {
     uint32_t index, lower, upper;
     int32_t halfdays;
@@ -186,7 +187,7 @@ START_TEST(basis_on_every_row)
 }
 END_TEST
 
-/* SPEC §1 worked examples. */
+/* doc/rules-model.md §1 worked examples. */
 START_TEST(worked_examples)
 {
     int32_t h;

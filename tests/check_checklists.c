@@ -1,9 +1,10 @@
+/* SPDX-License-Identifier: MIT */
 /*
- * Tests for SPEC §5 (checklists).
+ * Tests for doc/rules-model.md §5 (checklists).
  *
- * The expected table below is typed from SPEC §5's table (value, clause,
+ * The expected table below is typed from doc/rules-model.md §5's table (value, clause,
  * mode, number of items, conditional items) and the Chinese items from the
- * seed (000_5bced15b8b95b019.txt), clause by clause; it does not come from
+ * rules (MSG1090226-2024), clause by clause; it does not come from
  * the library.  Evaluation is checked against a reference written here item
  * by item, over every combination of items.
  */
@@ -20,9 +21,9 @@
 
 typedef struct expected_list {
     int constant;        /* the CSISMS_LIST_* name */
-    int value;           /* SPEC's number for it */
+    int value;           /* the number doc/rules-model.md gives for it */
     const char *clause;
-    int mode;            /* 1 ALL, 2 ANY as SPEC numbers them */
+    int mode;            /* 1 ALL, 2 ANY as doc/rules-model.md numbers them */
     int size;
     uint32_t conditional;
     const char *items[8];
@@ -44,7 +45,7 @@ static const expected_list expected[] = {
       "本组织云服务信息安全管理体系建立及实施情况。"}},
     {CSISMS_LIST_APPLICATION_REVIEW, 3, "4.2.1", 1, 2, 0,
      {"申请资料齐全；",
-      /* the seed's stray " and " mended to 和 (SPEC §0) */
+      /* the rules' stray " and " mended to 和 (doc/rules-model.md §0) */
       "申请组织从事的活动符合相关认证规则和法律法规的规定。"}},
     {CSISMS_LIST_AUDIT_PLAN, 4, "4.5.3.1", 1, 6, 0,
      {"审核目的", "审核范围", "审核过程", "审核涉及的部门和场所", "审核时间", "审核组成员"}},

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 // The public header compiles as C++ (extern "C", no C-only constructs)
 // and its functions link from a C++ program.
 #include <csisms.h>

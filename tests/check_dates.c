@@ -1,6 +1,7 @@
-/* Check tests for SPEC §2: dates and periods (lib/dates.c).
+/* SPDX-License-Identifier: MIT */
+/* Check tests for doc/rules-model.md §2: dates and periods (lib/dates.c).
  *
- * Expected values are worked out by hand from the seed and SPEC §2, or come
+ * Expected values are worked out by hand from the rules and doc/rules-model.md §2, or come
  * from the reference calendar below, which walks day by day / month by month
  * with its own month-length table (no day-serial arithmetic, unlike the
  * library).
@@ -529,7 +530,7 @@ static const struct {
     int status;
     csisms_date due, latest;
 } surveillance_cases[] = {
-    /* SPEC §2 examples */
+    /* doc/rules-model.md §2 examples */
     { CSISMS_SURV_FIRST, 20241022, CSISMS_OK, 20251022, 20251022 },
     { CSISMS_SURV_SECOND, 20250930, CSISMS_OK, 20260930, 20261230 },
     { CSISMS_SURV_SECOND, 20240229, CSISMS_OK, 20250228, 20250528 },
@@ -805,7 +806,7 @@ START_TEST(test_null_outputs)
 }
 END_TEST
 
-/* The constants are ABI (SPEC §2). */
+/* The constants are ABI (doc/rules-model.md §2). */
 START_TEST(test_constants)
 {
     ck_assert_int_eq(CSISMS_SURV_FIRST, 1);

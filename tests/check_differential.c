@@ -1,9 +1,10 @@
+/* SPDX-License-Identifier: MIT */
 /* Differential tests (issue 14): the fast paths of the library against
  * simple, independent references written here, over many inputs, so that a
  * precomputed table or a word-at-a-time scan cannot drift from the rule.
  *
  *   isms_audit_days, audit_days: a naive walk of the bands, the extrapolated
- *     ones computed here from SPEC section 1 (U_k = U_{k-1} + ceil(U_{k-1}/4));
+ *     ones computed here from doc/rules-model.md §1 (U_k = U_{k-1} + ceil(U_{k-1}/4));
  *   certificate_valid_until: the day before the third anniversary (8.2);
  *   scope_lookup: the canonical code compared with every entry's code;
  *   scope_find: a naive byte-by-byte substring scan, ASCII letters folded;
@@ -36,7 +37,7 @@ static uint32_t ref_upper[BANDS];
 static int32_t ref_halfdays[BANDS];
 static int ref_bands;
 
-/* The seed's 22 rows (checked against the seed by check_audit_time), then
+/* The rules' 22 rows (checked against the rules by check_audit_time), then
  * the progression, computed here, until UINT32_MAX is covered. */
 static void build_bands(void)
 {
@@ -76,7 +77,7 @@ static int32_t ceil_div(int32_t a, int32_t b)
     return (a + b - 1) / b;
 }
 
-/* SPEC section 1, the basis column, from the ISMS halfdays H. */
+/* doc/rules-model.md §1, the basis column, from the ISMS halfdays H. */
 static int32_t ref_audit(uint32_t p, int basis)
 {
     int32_t h = ref_isms(p);

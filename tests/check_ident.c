@@ -1,5 +1,6 @@
+/* SPDX-License-Identifier: MIT */
 /*
- * Tests for SPEC §6: csisms_uscc_validate and csisms_sample_sites.
+ * Tests for doc/rules-model.md §6: csisms_uscc_validate and csisms_sample_sites.
  *
  * Valid codes are worked out by hand below (weights 3^(i-1) mod 31); an
  * independent checker written here (alphabet and weights built on the fly,
@@ -74,7 +75,7 @@ static int ref_uscc(const char *code)
  * R25 T26 U27 W28 X29 Y30.
  */
 static const char *const valid_codes[] = {
-    /* SPEC's example. 9·1 + 1·3 + 3·9 + 5·27 + 0 + 1·26 + 0 + 0 + M21·20
+    /* The example of doc/rules-model.md §6. 9·1 + 1·3 + 3·9 + 5·27 + 0 + 1·26 + 0 + 0 + M21·20
      * + 0 + 0 + 0 + 1·8 + 0 + 0 + Y30·30 + 4·28 = 9+3+27+135+26+420+8+900+112
      * = 1640 = 52·31 + 28 → check (31 − 28) mod 31 = 3 */
     "91350100M000100Y43",

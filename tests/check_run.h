@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Shared by the Check test programs: run one suite and turn the result into
  * an exit status. Verbosity comes from CK_VERBOSITY (the Makefile sets
  * "normal"), forking from CK_FORK. */

@@ -1,9 +1,10 @@
+/* SPDX-License-Identifier: MIT */
 /*
- * Check tests for SPEC section 3, business-scope codes (seed Appendix B).
+ * Check tests for doc/rules-model.md §3, business-scope codes (the rules' Appendix B).
  *
- * The expected table below was typed from the seed's Appendix B (Chinese
- * names and notes byte for byte; "产品的 生产" mended to "产品的生产" as SPEC
- * section 0 says) and from the English names listed in SPEC section 3.  It is
+ * The expected table below was typed from the rules' Appendix B (Chinese
+ * names and notes byte for byte; "产品的 生产" mended to "产品的生产" as doc/rules-model.md
+ * §0 says) and from the English names listed in doc/rules-model.md §3.  It is
  * never taken from the library's output.
  */
 #ifndef _DEFAULT_SOURCE
@@ -36,7 +37,7 @@ struct expected_entry {
     unsigned flags;
     const char *zh_name;
     const char *zh_note;
-    const char *en_name;    /* SPEC section 3 */
+    const char *en_name;    /* doc/rules-model.md §3 */
 };
 
 static const struct expected_entry expected[] = {
@@ -168,7 +169,7 @@ START_TEST(test_entry)
     ck_assert_str_eq(csisms_scope_note(s, CSISMS_LANG_ZH), x->zh_note);
     ck_assert_str_eq(csisms_scope_name(s, CSISMS_LANG_EN), x->en_name);
 
-    /* A note exists in English exactly when the seed has one; English is ASCII. */
+    /* A note exists in English exactly when the rules have one; English is ASCII. */
     zh_note = csisms_scope_note(s, CSISMS_LANG_ZH);
     en_note = csisms_scope_note(s, CSISMS_LANG_EN);
     ck_assert_ptr_nonnull(en_note);
@@ -524,7 +525,7 @@ struct find_case {
 };
 
 static const struct find_case find_cases[] = {
-    /* SPEC examples */
+    /* doc/rules-model.md examples */
     { "银行", 0, CSISMS_OK, "03.01" },
     { "finance", 0, CSISMS_OK, "03.01" },
     { "FINANCE", 0, CSISMS_OK, "03.01" },
@@ -557,7 +558,7 @@ static const struct find_case find_cases[] = {
     { "金融包括", 0, CSISMS_ENOTFOUND, NULL },    /* name and note are separate texts */
     { "包括", 35, CSISMS_ENOTFOUND, NULL },
     { "包括", SIZE_MAX, CSISMS_ENOTFOUND, NULL },
-    /* English names (SPEC) and notes */
+    /* English names (doc/rules-model.md §3) and notes */
     { "government affairs", 0, CSISMS_OK, "01" },
     { "customs", 0, CSISMS_OK, "01.01" },     /* "excluding ... customs" */
     { "customs", 2, CSISMS_OK, "01.03" },

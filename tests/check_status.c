@@ -1,4 +1,5 @@
-/* Status texts, version queries, and the numeric ABI of SPEC.md: every
+/* SPDX-License-Identifier: MIT */
+/* Status texts, version queries, and the numeric ABI of doc/rules-model.md: every
  * constant's value and every struct's layout, typed from the spec. */
 #include <check.h>
 #include <limits.h>
@@ -77,7 +78,7 @@ START_TEST(check_version_table)
 }
 END_TEST
 
-/* Every named constant of SPEC.md with its value: the ABI. */
+/* Every named constant of doc/rules-model.md with its value: the ABI. */
 static const struct {
     const char *name;
     long long value, expected;
@@ -112,7 +113,7 @@ static const struct {
     C(CSISMS_LIST_WITHDRAWAL, 15), C(CSISMS_LIST_CERTIFICATE, 16),
     C(CSISMS_MODE_ALL, 1), C(CSISMS_MODE_ANY, 2),
     C(CSISMS_AUDIT_INITIAL, 1), C(CSISMS_AUDIT_SURVEILLANCE, 2), C(CSISMS_AUDIT_RECERT, 3),
-    /* additions beyond SPEC v1 */
+    /* additions beyond the v1 contract */
     C(CSISMS_R_SUSPENSION_GROUNDS, 0x3F), C(CSISMS_R_WITHDRAWAL_GROUNDS, 0xFF00),
 #undef C
 };
@@ -126,7 +127,7 @@ END_TEST
 
 START_TEST(struct_layouts)
 {
-    /* SPEC §4: nine 4-byte fields, in this order. */
+    /* doc/rules-model.md §4: nine 4-byte fields, in this order. */
     ck_assert_uint_eq(sizeof(csisms_date), 4);
     ck_assert_uint_eq(sizeof(csisms_facts), 36);
     ck_assert_uint_eq(offsetof(csisms_facts, size), 0);

@@ -1,4 +1,5 @@
-/* Thread safety (SPEC §0: every function is thread-safe and reentrant).
+/* SPDX-License-Identifier: MIT */
+/* Thread safety (doc/rules-model.md §0: every function is thread-safe and reentrant).
  *
  * Each function family (status and version, audit time, dates and periods,
  * business scope, verdicts, checklists, identifiers and sampling) is run

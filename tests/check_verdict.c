@@ -1,7 +1,8 @@
+/* SPDX-License-Identifier: MIT */
 /* Check tests for lib/verdict.c: csisms_evaluate and its text accessors
- * (SPEC §4; seed 5.1.2, 7.1, 7.2, 7.3, 7.4, 8.2).
+ * (doc/rules-model.md §4; rules 5.1.2, 7.1, 7.2, 7.3, 7.4, 8.2).
  *
- * Every expected value below is worked out by hand from the seed and SPEC §4.
+ * Every expected value below is worked out by hand from the rules and doc/rules-model.md §4.
  * Dates are YYYYMMDD integers; "+6m" is a period of six months under PRC
  * Civil Code arts. 201-202 (corresponding day of the sixth month, or that
  * month's last day), the last permitted day inclusive.
@@ -42,7 +43,7 @@
 #define D_SUS (CSISMS_DUTY_NO_ADVERTISING | CSISMS_DUTY_REPORT)
 #define D_WDR (CSISMS_DUTY_RETURN_CERTIFICATE | CSISMS_DUTY_PUBLISH | CSISMS_DUTY_REPORT)
 
-/* Certificate decided 2024-10-22: last valid day 2027-10-21 (SPEC §2). */
+/* Certificate decided 2024-10-22: last valid day 2027-10-21 (doc/rules-model.md §2). */
 #define VU 20271021
 
 struct vcase {
@@ -357,7 +358,7 @@ START_TEST(test_cases)
 }
 END_TEST
 
-/* Invariants every successful verdict of the table keeps (SPEC §4 step 3–4),
+/* Invariants every successful verdict of the table keeps (doc/rules-model.md §4 step 3–4),
  * checked independently of the hand-worked values. */
 START_TEST(test_case_invariants)
 {
@@ -425,7 +426,7 @@ START_TEST(test_initialisers)
     ck_assert_uint_eq(v.duties, 0);
     ck_assert_int_eq(v.deadline, 0);
     ck_assert_int_eq(v.next_review, 0);
-    /* the v1 layout of SPEC §4: nine and six 32-bit fields */
+    /* the v1 layout of doc/rules-model.md §4: nine and six 32-bit fields */
     ck_assert_uint_eq(sizeof(csisms_facts), 36);
     ck_assert_uint_eq(sizeof(csisms_verdict), 24);
 
@@ -600,10 +601,10 @@ END_TEST
 struct reason_expect {
     uint32_t bit;
     const char *clause;
-    const char *zh; /* seed words (derived: written for the library) */
+    const char *zh; /* the rules' words (derived: written for the library) */
 };
 
-/* Copied by hand from the seed, 7.1.1 and 7.2.1, without "(n)" and the
+/* Copied by hand from the rules, 7.1.1 and 7.2.1, without "(n)" and the
  * trailing "；" / "。". */
 static const struct reason_expect reasons[] = {
     { 1u << 0, "7.1.1(1)", "云服务信息安全管理体持续或严重不满足认证要求，包括对管理体系运行有效性要求的" },
@@ -766,7 +767,7 @@ START_TEST(test_duties)
 }
 END_TEST
 
-/* The reason bits have the values SPEC §4 fixes. */
+/* The reason bits have the values doc/rules-model.md §4 fixes. */
 START_TEST(test_reason_values)
 {
     ck_assert_uint_eq(CSISMS_R_NONCONFORMITY, 1u << 0);

@@ -1,6 +1,7 @@
 #!/bin/sh
+# SPDX-License-Identifier: MIT
 # CLI: audit-time, combined, round, and the common options. Expected values
-# are worked out by hand from Appendix A and SPEC §1.
+# are worked out by hand from Appendix A and doc/rules-model.md §1.
 . "${CSISMS_SRCDIR:-.}/tests/cli_common.sh"
 
 # 120 persons: band 86-125, 12 days; 27001 certificate from another body:

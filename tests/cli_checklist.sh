@@ -1,12 +1,13 @@
 #!/bin/sh
+# SPDX-License-Identifier: MIT
 # CLI: checklist, uscc, sample. Expected values are worked out by hand from
-# SPEC §5-§6 and the seed (clauses, modes, sizes, conditional items, the
+# doc/rules-model.md §5–§6 and the rules (clauses, modes, sizes, conditional items, the
 # Chinese item texts, check characters, ⌈c·√n⌉).
 . "${CSISMS_SRCDIR:-.}/tests/cli_common.sh"
 
 # ---------------------------------------------------------------- checklist
 
-# All lists: SPEC §5's table.
+# All lists: doc/rules-model.md §5's table.
 run checklist --json
 expect_rc 0
 expect_out_has '{"lists":[{"list":1,"clause":"4.1.1","mode":"all","size":5,"conditional":[],"title":"'
@@ -41,7 +42,7 @@ expect_out_has '清单  条款     方式  项数   标题'
 expect_out_has '  14  7.1.1    任一      6  '
 expect_out_has '  13  5.5      全部      8  '
 
-# One list, by number or by clause: the seed's items.
+# One list, by number or by clause: the rules' items.
 run checklist 14 --lang zh
 expect_rc 0
 expect_out_has '7.1.1 '

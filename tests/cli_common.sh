@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 # Shared helpers for the CLI tests (POSIX sh). Source it, then:
 #   run ARGS...            run "$CSISMS" ARGS...; sets $out, $err, $rc
 #   run_env 'VAR=V ...' ARGS...  the same, with those environment variables

@@ -1,5 +1,6 @@
 #!/bin/sh
-# CLI: cycle and due (SPEC §2). Expected dates are worked out by hand:
+# SPDX-License-Identifier: MIT
+# CLI: cycle and due (doc/rules-model.md §2). Expected dates are worked out by hand:
 # periods do not count their first day; months end on the corresponding day
 # or the month's last day; certificate validity counts its first day.
 . "${CSISMS_SRCDIR:-.}/tests/cli_common.sh"
@@ -95,7 +96,7 @@ run cycle 2024-10-22 --bogus
 expect_usage_error '--bogus'
 
 # ---------------------------------------------------------------- due
-# 5.1.1 examples of SPEC §2.
+# 5.1.1 examples of doc/rules-model.md §2.
 run due surveillance-first 2024-10-22 --json
 expect_rc 0
 expect_out '{"kind":"surveillance-first","date":"2024-10-22","due":"2025-10-22","latest":"2025-10-22","clause":"5.1.1"}'

@@ -1,5 +1,6 @@
 #!/bin/sh
-# CLI tests for "csisms evaluate" (SPEC §4, §7). Expected outputs are worked
+# SPDX-License-Identifier: MIT
+# CLI tests for "csisms evaluate" (doc/rules-model.md §4, §7). Expected outputs are worked
 # out by hand: six months after 2025-06-01 is 2025-12-01 (PRC Civil Code
 # arts. 201-202), so that day the suspension still holds and the next day
 # 7.2.1(5) calls for withdrawal.

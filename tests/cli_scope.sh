@@ -1,6 +1,7 @@
 #!/bin/sh
-# CLI: scope CODE, scope list, scope search TEXT (SPEC §3, seed Appendix B).
-# Expected texts are the seed's Chinese words and SPEC's English names;
+# SPDX-License-Identifier: MIT
+# CLI: scope CODE, scope list, scope search TEXT (doc/rules-model.md §3, the rules' Appendix B).
+# Expected texts are the rules' Chinese words and the English names of doc/rules-model.md §3;
 # column widths are worked out from the longest name by hand.
 . "${CSISMS_SRCDIR:-.}/tests/cli_common.sh"
 

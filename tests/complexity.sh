@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: MIT
 # Issue 14: every public function states its growth in the COMPLEXITY section
 # of the man page that documents it (its own page, or the grouped page its
 # .so link names): the section names the function and gives an O(...).

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: MIT
 # The Debian packaging (packaging/debian) agrees with the tree:
 #  - libcsisms1.symbols is exactly what packaging/gen-symbols makes from the
 #    header's functions and lib/libcsisms.map (every function, its node, and

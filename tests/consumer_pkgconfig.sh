@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: MIT
 # An outside program builds against the library as installed, finding it with
 # pkg-config only: `make install DESTDIR=...` of this build, then
 #  - C, shared:  pkg-config --cflags --libs csisms; runs with LD_LIBRARY_PATH

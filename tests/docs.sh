@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: MIT
 # Every public function has a Doxygen comment right above its declaration
 # and a man page (its own, or a .so link to a grouped page that documents
 # it); every page passes mandoc -Tlint with nothing above style level and

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: MIT
 # The shared library exports exactly the functions the public header declares,
 # every one with the symbol version of the release that added it (CSISMS_1.0).
 set -u

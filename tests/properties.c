@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Exhaustive properties over the ranges people use.
  *
  * Dates: every day from 1900-01-01 to 2100-12-31, walked with an independent
@@ -6,9 +7,9 @@
  * add_days(±1) against the successor, diff_days against the walk's own count,
  * add_months (months −120 … +120 of a fixed set) against year/month
  * arithmetic with clamping, and then diff_days over it; and every period of
- * SPEC §2 against those.
+ * doc/rules-model.md §2 against those.
  * Audit time: every personnel count 1 … 100000: monotonic, matching its band
- * (bands re-derived: the seed's first and SPEC's recurrence after 10700),
+ * (bands re-derived: the rules' first and the recurrence of doc/rules-model.md §1 after 10700),
  * each basis and each derived figure never below the exact rule value and
  * less than 0.5 day (one halfday) above it. Sampling for 1 … 100000 sites,
  * day texts, rounding and the 10.2 combination likewise.
@@ -106,7 +107,7 @@ static int index_of(csisms_date d)
     return -1;
 }
 
-/* SPEC §2 add_months: corresponding day, clamped to the month's end. */
+/* doc/rules-model.md §2 add_months: corresponding day, clamped to the month's end. */
 static csisms_date plus_months(csisms_date d, int months)
 {
     ymd a = unpack(d);

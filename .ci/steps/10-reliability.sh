@@ -1,4 +1,5 @@
 #!/bin/bash
+# SPDX-License-Identifier: MIT
 # CI step: reliability (fuzz/README.md). Run by .ci/run with bash from the
 # top of the tree, as root, after the gcc and clang builds:
 #   1. the whole test suite with ASan + UBSan (gcc, --enable-sanitizers, CK_FORK=no);
@@ -55,12 +56,12 @@ for p in clang valgrind gcovr libclang-rt-dev; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || need="$need $p"
 done
 if [ -n "$need" ]; then
-    apt-get update -qq
+    apt-get -o DPkg::Lock::Timeout=600 update -qq
     # libclang-rt-dev (libFuzzer, sanitizer runtimes) is split out on newer
     # Debian/Ubuntu only; elsewhere clang ships the runtimes itself.
     apt-cache show libclang-rt-dev >/dev/null 2>&1 || need=${need/libclang-rt-dev/}
     # shellcheck disable=SC2086
-    apt-get install -y -qq --no-install-recommends $need >/dev/null
+    apt-get -o DPkg::Lock::Timeout=600 install -y -qq --no-install-recommends $need >/dev/null
 fi
 for tool in clang valgrind gcovr; do
     command -v "$tool" >/dev/null || { echo "missing $tool" >&2; exit 1; }

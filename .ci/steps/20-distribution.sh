@@ -1,4 +1,5 @@
 #!/bin/bash
+# SPDX-License-Identifier: MIT
 # CI step: distribution. Run by .ci/run from the top of the tree (configured
 # and built with clang), as root. The ABI guard (make check-abi), the Doxygen
 # reference with warnings as errors (make doc), the Debian packages (make deb:
@@ -12,8 +13,8 @@ step() { printf '\n--- distribution: %s (%ss)\n' "$*" "$(($(date +%s) - start))"
 fail() { echo "FAIL: $*" >&2; exit 1; }
 
 step "dependencies"
-apt-get update -qq
-apt-get install -y -qq --no-install-recommends \
+apt-get -o DPkg::Lock::Timeout=600 update -qq
+apt-get -o DPkg::Lock::Timeout=600 install -y -qq --no-install-recommends \
     abigail-tools binutils doxygen dpkg-dev debhelper dh-autoreconf lintian fakeroot \
     build-essential autoconf automake libtool pkgconf check mandoc >/dev/null
 
@@ -34,14 +35,14 @@ tmp=$(mktemp -d)
 packages="csisms libcsisms-dev libcsisms1"
 cleanup() {
     # shellcheck disable=SC2086 # a list of names
-    apt-get purge -y -qq $packages >/dev/null 2>&1 || true
+    apt-get -o DPkg::Lock::Timeout=600 purge -y -qq $packages >/dev/null 2>&1 || true
     rm -rf "$tmp"
 }
 trap cleanup EXIT
 
 step "install the packages"
 # shellcheck disable=SC2086 # a list of files
-apt-get install -y -qq --no-install-recommends $debs >/dev/null
+apt-get -o DPkg::Lock::Timeout=600 install -y -qq --no-install-recommends $debs >/dev/null
 for p in $packages; do
     dpkg-query -W -f='${Status} ${Version}\n' "$p" | grep -q '^install ok installed 1\.' || fail "$p is not installed"
 done
@@ -94,7 +95,7 @@ done
 
 step "remove the packages"
 # shellcheck disable=SC2086
-apt-get purge -y -qq $packages >/dev/null
+apt-get -o DPkg::Lock::Timeout=600 purge -y -qq $packages >/dev/null
 for p in $packages; do
     if dpkg-query -W -f='${Status}\n' "$p" 2>/dev/null | grep -q 'ok installed'; then fail "$p still installed"; fi
 done

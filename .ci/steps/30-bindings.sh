@@ -1,4 +1,5 @@
 #!/bin/bash
+# SPDX-License-Identifier: MIT
 # CI step: the Python and Ruby bindings. Run by .ci/run from the top of the
 # tree, after the library is built and the tree configured (with clang).
 # Installs the interpreters, runs both binding suites through "make check"
@@ -9,8 +10,8 @@ set -euo pipefail
 export DEBIAN_FRONTEND=noninteractive
 
 echo "--- installing python3, ruby, ruby-ffi"
-apt-get update -qq
-apt-get install -y -qq --no-install-recommends \
+apt-get -o DPkg::Lock::Timeout=600 update -qq
+apt-get -o DPkg::Lock::Timeout=600 install -y -qq --no-install-recommends \
     python3 python3-venv python3-pip python3-setuptools python3-wheel \
     ruby ruby-ffi ruby-minitest >/dev/null
 

@@ -1,4 +1,5 @@
 #!/bin/bash
+# SPDX-License-Identifier: MIT
 # CI step: instruction budgets (bench/README.md). Run by .ci/run with bash
 # from the top of the tree, as root, after the gcc and clang builds.
 # Installs valgrind, builds the library with gcc -O2 in its own VPATH build

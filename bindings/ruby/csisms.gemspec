@@ -1,4 +1,5 @@
 # frozen_string_literal: true
+# SPDX-License-Identifier: MIT
 
 Gem::Specification.new do |spec|
   spec.name = "csisms"
@@ -11,6 +12,7 @@ Gem::Specification.new do |spec|
     business-scope codes. This gem calls the installed C library (libcsisms.so.1) through ffi.
   TEXT
   spec.authors = ["libcsisms contributors"]
+  spec.license = "MIT"
   spec.files = ["lib/csisms.rb", "lib/csisms/native.rb", "README.md"]
   spec.require_paths = ["lib"]
   spec.required_ruby_version = ">= 2.7"

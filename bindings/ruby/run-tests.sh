@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: MIT
 # make check: the Ruby binding's minitest suite against the just-built
 # library ($CSISMS_LIBRARY), with the interpreter configure found
 # ($CSISMS_TEST_RUBY; empty: skipped).

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 """Python binding of libcsisms, the CSISMS certification rules as pure functions.
 
 libcsisms implements the implementation rules for certifying cloud-service

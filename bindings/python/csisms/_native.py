@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 """The C side of the binding: finding libcsisms and declaring its functions.
 
 Every function of ``csisms.h`` is declared in :data:`PROTOTYPES` with its
@@ -77,7 +78,7 @@ _scope = ctypes.c_void_p  # const csisms_scope * (opaque)
 
 #: C function name -> (result type, argument types), in the header's order.
 PROTOTYPES: Dict[str, Tuple[Any, Tuple[Any, ...]]] = {
-    # Version and status (SPEC §0)
+    # Version and status (doc/rules-model.md §0)
     "csisms_version": (_str, ()),
     "csisms_check_version": (_int, (_int,)),
     "csisms_strerror": (_str, (_int,)),

@@ -1,7 +1,8 @@
+# SPDX-License-Identifier: MIT
 """unittest suite of the Python binding, run against the library named by
 $CSISMS_LIBRARY (``make check`` sets it to the just-built one).
 
-Expected values are worked out by hand from the seed and SPEC.md (the worked
+Expected values are worked out by hand from the rules and doc/rules-model.md (the worked
 examples of §1–§6), or computed here by an independent method; the header
 $CSISMS_HEADER is parsed to check that every function, structure and
 constant of csisms.h has its binding.
@@ -413,7 +414,7 @@ class Version(unittest.TestCase):
 
 class AuditTime(unittest.TestCase):
     def test_worked_examples(self):
-        # SPEC §1: 120 persons → 12 days; ISMS_CERT 7; ISMS_CERT_HERE 6; COMBINED 5 (4.8 rounded up).
+        # doc/rules-model.md §1: 120 persons → 12 days; ISMS_CERT 7; ISMS_CERT_HERE 6; COMBINED 5 (4.8 rounded up).
         self.assertEqual(csisms.isms_audit_days(120), 12)
         self.assertIsInstance(csisms.isms_audit_days(120), Fraction)
         self.assertEqual(csisms.audit_days(120), 12)
@@ -591,7 +592,7 @@ class Dates(unittest.TestCase):
             csisms.date_add_days(D(2024, 1, 1), INT32_MAX)
 
     def test_surveillance_due(self):
-        # SPEC §2: decision 2024-10-22 → first due 2025-10-22 (latest the same);
+        # doc/rules-model.md §2: decision 2024-10-22 → first due 2025-10-22 (latest the same);
         # a first surveillance held 2025-09-30 → second due 2026-09-30, latest 2026-12-30;
         # reference 2024-02-29, kind 2 → due 2025-02-28, latest 2025-05-28.
         self.assertEqual(csisms.surveillance_due(SurveillanceKind.FIRST, D(2024, 10, 22)),
@@ -888,7 +889,7 @@ class Verdicts(unittest.TestCase):
 
 # ---------------------------------------------------------------------------- §5 checklists
 
-LISTS = {  # list: (clause, mode, items, conditional) from SPEC §5
+LISTS = {  # list: (clause, mode, items, conditional) from doc/rules-model.md §5
     Checklist.PUBLIC_INFO: ("4.1.1", Mode.ALL, 5, 0),
     Checklist.APPLICATION: ("4.1.2", Mode.ALL, 6, 1 << 2),
     Checklist.APPLICATION_REVIEW: ("4.2.1", Mode.ALL, 2, 0),

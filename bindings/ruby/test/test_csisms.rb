@@ -1,9 +1,10 @@
 # frozen_string_literal: true
+# SPDX-License-Identifier: MIT
 
 # minitest suite of the Ruby binding, run against the library named by
 # $CSISMS_LIBRARY ("make check" sets it to the just-built one).
 #
-# Expected values are worked out by hand from the seed and SPEC.md (the
+# Expected values are worked out by hand from the rules and doc/rules-model.md (the
 # worked examples of §1–§6), or computed here by an independent method; the
 # header $CSISMS_HEADER is parsed to check that every function, structure and
 # constant of csisms.h has its binding.
@@ -327,7 +328,7 @@ end
 
 class TestAuditTime < Minitest::Test
   def test_worked_examples
-    # SPEC §1: 120 persons → 12 days; ISMS_CERT 7; ISMS_CERT_HERE 6; COMBINED 5 (4.8 rounded up).
+    # doc/rules-model.md §1: 120 persons → 12 days; ISMS_CERT 7; ISMS_CERT_HERE 6; COMBINED 5 (4.8 rounded up).
     assert_equal Rational(12), Csisms.isms_audit_days(120)
     assert_instance_of Rational, Csisms.isms_audit_days(120)
     assert_equal Rational(12), Csisms.audit_days(120)
@@ -490,7 +491,7 @@ class TestDates < Minitest::Test
   end
 
   def test_surveillance_due
-    # SPEC §2: decision 2024-10-22 → first due 2025-10-22 (latest the same); a first
+    # doc/rules-model.md §2: decision 2024-10-22 → first due 2025-10-22 (latest the same); a first
     # surveillance held 2025-09-30 → second due 2026-09-30, latest 2026-12-30;
     # reference 2024-02-29, kind 2 → due 2025-02-28, latest 2025-05-28.
     due = ->(a, b) { Csisms::SurveillanceDue.new(due: a, latest: b) }
@@ -775,7 +776,7 @@ end
 
 # ---------------------------------------------------------------------------- §5 checklists
 
-LISTS = { # list: [clause, mode, items, conditional] from SPEC §5
+LISTS = { # list: [clause, mode, items, conditional] from doc/rules-model.md §5
   public_info: ["4.1.1", :all, 5, 0], application: ["4.1.2", :all, 6, 1 << 2],
   application_review: ["4.2.1", :all, 2, 0], audit_plan: ["4.5.3.1", :all, 6, 0], sampling: ["4.5.3.2", :all, 4, 0],
   stage1: ["4.6.3.2", :all, 5, 0], stage1_offsite: ["4.6.3.3", :any, 2, 0], stage2: ["4.6.3.6", :all, 5, 0],

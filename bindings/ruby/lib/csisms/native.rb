@@ -1,4 +1,5 @@
 # frozen_string_literal: true
+# SPDX-License-Identifier: MIT
 
 require "ffi"
 
@@ -79,7 +80,7 @@ module Csisms
 
     # C function name -> [[argument types], result type], in the header's order.
     FUNCTIONS = {
-      # Version and status (SPEC §0)
+      # Version and status (doc/rules-model.md §0)
       csisms_version: [[], :string],
       csisms_check_version: [[:int], :int],
       csisms_strerror: [[:int], :string],

@@ -1,8 +1,8 @@
 /* SPDX-License-Identifier: MIT */
-/* Shared helpers of the csisms example CLI (parsing, formatting, JSON). */
+/* Shared helpers of the csisms example CLI (parsing, formatting); the output
+ * layer is cli_out.c. */
 #include "cli.h"
 
-#include <stdarg.h>
 #include <string.h>
 
 const char *cli_text(const struct cli *cli, const char *zh, const char *en)
@@ -10,34 +10,27 @@ const char *cli_text(const struct cli *cli, const char *zh, const char *en)
     return cli->lang == CSISMS_LANG_ZH ? zh : en;
 }
 
-int cli_error(const char *arg, const char *why, ...)
+int cli_option(int argc, char **argv, int *i, const char *name, unsigned flags,
+               const char **value)
 {
-    va_list ap;
-
-    fprintf(stderr, "csisms: %s: ", arg);
-    va_start(ap, why);
-    vfprintf(stderr, why, ap);
-    va_end(ap);
-    fputc('\n', stderr);
-    return CLI_USAGE;
-}
-
-int cli_option(int argc, char **argv, int *i, const char *name, const char **value)
-{
-    const char *arg = argv[*i];
+    const char *arg = argv[*i], *v;
     size_t n = strlen(name);
 
     if (strncmp(arg, name, n) != 0)
         return 0;
-    if (arg[n] == '=') {
-        *value = arg + n + 1;
-        return 1;
-    }
-    if (arg[n] != '\0')
+    if (arg[n] == '=')
+        v = arg + n + 1;
+    else if (arg[n] != '\0')
         return 0;
-    if (*i + 1 >= argc)
+    else if (*i + 1 >= argc)
         return cli_error(name, "missing value");
-    *value = argv[++*i];
+    else
+        v = argv[++*i];
+    if (!(flags & CLI_OPT_REPEAT) && *value != NULL)
+        return cli_error(name, "given twice; give it once");
+    if (!(flags & CLI_OPT_EMPTY) && *v == '\0')
+        return cli_error(name, "empty value");
+    *value = v;
     return 1;
 }
 
@@ -132,27 +125,6 @@ const char *cli_days(int32_t halfdays, char buf[CLI_DAYS_LEN])
     return buf;
 }
 
-size_t cli_utf8_next(const unsigned char *s, uint32_t *cp)
-{
-    if (s[0] < 0x80) { *cp = s[0]; return 1; }
-    if ((s[0] & 0xE0) == 0xC0 && (s[1] & 0xC0) == 0x80) {
-        *cp = (uint32_t)(s[0] & 0x1F) << 6 | (s[1] & 0x3F);
-        return 2;
-    }
-    if ((s[0] & 0xF0) == 0xE0 && (s[1] & 0xC0) == 0x80 && (s[2] & 0xC0) == 0x80) {
-        *cp = (uint32_t)(s[0] & 0x0F) << 12 | (uint32_t)(s[1] & 0x3F) << 6 | (s[2] & 0x3F);
-        return 3;
-    }
-    if ((s[0] & 0xF8) == 0xF0 && (s[1] & 0xC0) == 0x80 && (s[2] & 0xC0) == 0x80 &&
-        (s[3] & 0xC0) == 0x80) {
-        *cp = (uint32_t)(s[0] & 0x07) << 18 | (uint32_t)(s[1] & 0x3F) << 12 |
-              (uint32_t)(s[2] & 0x3F) << 6 | (s[3] & 0x3F);
-        return 4;
-    }
-    *cp = 0xFFFD;
-    return 1;
-}
-
 size_t cli_width(const char *text)
 {
     const unsigned char *s = (const unsigned char *)text;
@@ -182,90 +154,7 @@ void cli_pad(const char *text, size_t width)
         putchar(' ');
 }
 
-/* ------------------------------------------------------------ JSON */
-
-static void json_string_literal(const char *s)
-{
-    putchar('"');
-    for (; *s; s++) {
-        unsigned char c = (unsigned char)*s;
-        if (c == '"' || c == '\\')
-            printf("\\%c", c);
-        else if (c == '\n')
-            fputs("\\n", stdout);
-        else if (c < 0x20)
-            printf("\\u%04x", c);
-        else
-            putchar(c);
-    }
-    putchar('"');
-}
-
-static void json_key(struct json *j, const char *key)
-{
-    if (j->depth > 0 && j->count[j->depth]++ > 0)
-        putchar(',');
-    if (key) {
-        json_string_literal(key);
-        putchar(':');
-    }
-}
-
-void json_open(struct json *j, const char *key)
-{
-    if (j->depth == 0 && !key)
-        j->count[0] = 0;
-    json_key(j, key);
-    putchar('{');
-    j->count[++j->depth] = 0;
-}
-
-void json_close(struct json *j)
-{
-    putchar('}');
-    if (--j->depth == 0)
-        putchar('\n');
-}
-
-void json_array(struct json *j, const char *key)
-{
-    json_key(j, key);
-    putchar('[');
-    j->count[++j->depth] = 0;
-}
-
-void json_end(struct json *j)
-{
-    putchar(']');
-    j->depth--;
-}
-
-void json_str(struct json *j, const char *key, const char *value)
-{
-    json_key(j, key);
-    if (value)
-        json_string_literal(value);
-    else
-        fputs("null", stdout);
-}
-
-void json_int(struct json *j, const char *key, long long value)
-{
-    json_key(j, key);
-    printf("%lld", value);
-}
-
-void json_bool(struct json *j, const char *key, int value)
-{
-    json_key(j, key);
-    fputs(value ? "true" : "false", stdout);
-}
-
-void json_null(struct json *j, const char *key)
-{
-    json_key(j, key);
-    fputs("null", stdout);
-}
+/* ------------------------------------------------------------ JSON values of the library's types */
 
 void json_date(struct json *j, const char *key, csisms_date date)
 {
@@ -281,6 +170,5 @@ void json_days(struct json *j, const char *key, int32_t halfdays)
 {
     char buf[CLI_DAYS_LEN];
 
-    json_key(j, key);
-    fputs(cli_days(halfdays, buf), stdout);
+    json_number(j, key, cli_days(halfdays, buf));
 }

@@ -9,13 +9,7 @@
 #include <stdio.h>
 
 #include "csisms.h"
-
-/* Exit statuses (doc/rules-model.md §7). */
-enum {
-    CLI_OK = 0,       /* done */
-    CLI_NEGATIVE = 1, /* a lookup or check came out negative, like grep */
-    CLI_USAGE = 2     /* usage or input error: one line on stderr */
-};
+#include "cli_out.h"
 
 /* Options common to every subcommand, parsed by main(). */
 struct cli {
@@ -36,14 +30,6 @@ cli_command cmd_checklist, cmd_uscc, cmd_sample;       /* cmd_checklist.c */
 /* Text in the CLI's language. */
 const char *cli_text(const struct cli *cli, const char *zh, const char *en);
 
-/* Usage or input error: prints "csisms: ARG: WHY" (WHY printf-style) on
- * stderr and returns CLI_USAGE. ARG names the bad argument as typed. */
-int cli_error(const char *arg, const char *why, ...)
-#if defined(__GNUC__)
-    __attribute__((format(printf, 2, 3)))
-#endif
-    ;
-
 /* "wrong number of arguments" for a subcommand: prints its usage line on
  * stderr and returns CLI_USAGE. */
 int cli_usage(const char *command);
@@ -60,8 +46,17 @@ int cli_parse_items(const char *name, const char *text, int max, uint32_t *bits)
 /* Matches argv[*i] against an option taking a value, "--name VALUE" or
  * "--name=VALUE". Returns 1 and sets *value (advancing *i past a separate
  * value), 0 when argv[*i] is another argument, or CLI_USAGE after printing
- * an error when the value is missing. */
-int cli_option(int argc, char **argv, int *i, const char *name, const char **value);
+ * one error line when the value is missing, when the value is empty and
+ * FLAGS lacks CLI_OPT_EMPTY, or when *value is already set (the option was
+ * given before) and FLAGS lacks CLI_OPT_REPEAT. So *value must start NULL,
+ * one variable per option. The rules for every option (csisms(1)):
+ * single-valued options are given at most once, and a value may be empty
+ * only where the empty text is a value (an empty list of items). */
+#define CLI_OPT_ONCE 0u
+#define CLI_OPT_REPEAT 1u /* may be repeated: the caller collects each value */
+#define CLI_OPT_EMPTY 2u  /* the empty text is a valid value */
+int cli_option(int argc, char **argv, int *i, const char *name, unsigned flags,
+               const char **value);
 
 /* For commands with no options of their own: an argument starting with "--"
  * is an unknown option (error, CLI_USAGE); else 0. */
@@ -76,30 +71,12 @@ int cli_positionals(int argc, char **argv, int count);
 const char *cli_date(csisms_date date, char buf[CLI_DATE_LEN]);
 const char *cli_days(int32_t halfdays, char buf[CLI_DAYS_LEN]);
 
-/* Decodes the UTF-8 character at s (NUL-terminated) into *cp; returns its
- * length in bytes, 1 (and U+FFFD) for a byte that starts no valid sequence. */
-size_t cli_utf8_next(const unsigned char *s, uint32_t *cp);
-
 /* Display width of UTF-8 text in a terminal (CJK and full-width forms count
  * 2 columns), and printing padded to a width. */
 size_t cli_width(const char *text);
 void cli_pad(const char *text, size_t width);
 
-/* A tiny streaming JSON writer on stdout. Keys are NULL inside arrays and
- * for the top-level object. Dates are "YYYY-MM-DD" (null for 0); durations
- * are numbers of days (8.5). */
-struct json {
-    int depth;
-    int count[16]; /* members written at each depth */
-};
-void json_open(struct json *j, const char *key);  /* { */
-void json_close(struct json *j);                  /* } ; a newline after the top level */
-void json_array(struct json *j, const char *key); /* [ */
-void json_end(struct json *j);                    /* ] */
-void json_str(struct json *j, const char *key, const char *value); /* NULL → null */
-void json_int(struct json *j, const char *key, long long value);
-void json_bool(struct json *j, const char *key, int value);
-void json_null(struct json *j, const char *key);
+/* JSON values of the library's types (the writer is in cli_out.h). */
 void json_date(struct json *j, const char *key, csisms_date date);
 void json_days(struct json *j, const char *key, int32_t halfdays);
 

@@ -48,23 +48,23 @@ static void line(const char *label, const char *clause, int32_t halfdays, const 
 
 int cmd_audit_time(const struct cli *cli, int argc, char **argv)
 {
-    const char *personnel_text = NULL, *value;
+    const char *personnel_text = NULL, *basis_text = NULL;
     const struct basis_name *basis = &bases[0];
     uint32_t personnel, lower = 0, upper = 0;
     int32_t isms, initial, derived[NFIGURES];
     int rc;
 
     for (int i = 1; i < argc; i++) {
-        if ((rc = cli_option(argc, argv, &i, "--basis", &value)) != 0) {
+        if ((rc = cli_option(argc, argv, &i, "--basis", CLI_OPT_ONCE, &basis_text)) != 0) {
             if (rc != 1)
                 return CLI_USAGE;
             basis = NULL;
             for (size_t b = 0; b < sizeof bases / sizeof bases[0]; b++)
-                if (strcmp(value, bases[b].name) == 0)
+                if (strcmp(basis_text, bases[b].name) == 0)
                     basis = &bases[b];
             if (!basis)
                 return cli_error("--basis", "'%s' is not none, isms-cert, isms-cert-here or combined",
-                                 value);
+                                 basis_text);
         } else if (strncmp(argv[i], "--", 2) == 0) {
             return cli_error(argv[i], "unknown option");
         } else if (!personnel_text) {

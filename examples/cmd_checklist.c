@@ -215,18 +215,18 @@ static int eval_list(const struct cli *cli, int list, uint32_t present, uint32_t
 
 int cmd_checklist(const struct cli *cli, int argc, char **argv)
 {
-    const char *list_text = NULL, *have_text[8], *na_text[8], *value;
+    const char *list_text = NULL, *have_text[8], *na_text[8], *value = NULL;
     int nhave = 0, nna = 0, rc, list, size;
     uint32_t present = 0, na = 0, conditional, bits;
 
     for (int i = 1; i < argc; i++) {
-        if ((rc = cli_option(argc, argv, &i, "--have", &value)) != 0) {
+        if ((rc = cli_option(argc, argv, &i, "--have", CLI_OPT_REPEAT | CLI_OPT_EMPTY, &value)) != 0) {
             if (rc != 1)
                 return CLI_USAGE;
             if (nhave == 8)
                 return cli_error("--have", "given too often; list the items once: --have 1,2,3");
             have_text[nhave++] = value;
-        } else if ((rc = cli_option(argc, argv, &i, "--na", &value)) != 0) {
+        } else if ((rc = cli_option(argc, argv, &i, "--na", CLI_OPT_REPEAT | CLI_OPT_EMPTY, &value)) != 0) {
             if (rc != 1)
                 return CLI_USAGE;
             if (nna == 8)
@@ -253,7 +253,7 @@ int cmd_checklist(const struct cli *cli, int argc, char **argv)
     size = csisms_checklist_size(list);
     conditional = csisms_checklist_conditional(list);
     for (int k = 0; k < nhave; k++) {
-        /* an empty --have says that no item is present */
+        /* an empty list: no item is present */
         if (have_text[k][0] == '\0')
             continue;
         if (cli_parse_items("--have", have_text[k], size, &bits))
@@ -261,6 +261,9 @@ int cmd_checklist(const struct cli *cli, int argc, char **argv)
         present |= bits;
     }
     for (int k = 0; k < nna; k++) {
+        /* an empty list: no item is declared not applicable */
+        if (na_text[k][0] == '\0')
+            continue;
         if (cli_parse_items("--na", na_text[k], size, &bits))
             return CLI_USAGE;
         for (int i = 1; i <= size; i++)
@@ -362,7 +365,7 @@ int cmd_uscc(const struct cli *cli, int argc, char **argv)
         json_close(&j);
         return rc == CSISMS_OK ? CLI_OK : CLI_NEGATIVE;
     }
-    printf("%s: ", code);
+    printf("%s: ", cli_user(code));
     if (rc == CSISMS_OK) {
         printf("%s\n", cli_text(cli, "有效的统一社会信用代码（GB 32100-2015）",
                                 "valid unified social credit code (GB 32100-2015)"));
@@ -376,7 +379,7 @@ int cmd_uscc(const struct cli *cli, int argc, char **argv)
         printf(cli_text(cli, "无效：第 %zu 个字符“%s”不是代码字符（0-9 和除 I、O、Z、S、V 以外的大写字母）\n",
                         "invalid: character %zu '%s' is not a code character (0-9 and the "
                         "upper-case letters except I, O, Z, S, V)\n"),
-               position, ch);
+               position, cli_user(ch));
     else
         printf(cli_text(cli, "无效：有 %zu 个字符，统一社会信用代码为 18 个字符\n",
                         "invalid: %zu characters, a unified social credit code has 18\n"),

@@ -130,21 +130,18 @@ int cmd_evaluate(const struct cli *cli, int argc, char **argv)
         int rc = 0, d;
 
         for (d = 0; d < NDATES; d++)
-            if ((rc = cli_option(argc, argv, &i, date_options[d], &value)) != 0)
+            if ((rc = cli_option(argc, argv, &i, date_options[d], CLI_OPT_ONCE, &given[d])) != 0)
                 break;
         if (rc == CLI_USAGE)
             return CLI_USAGE;
         if (d < NDATES) {
-            if (given[d] != NULL)
-                return cli_error(date_options[d], "given twice");
-            given[d] = value;
-            if (cli_parse_date(date_options[d], value, &dates[d]) != 0)
+            if (cli_parse_date(date_options[d], given[d], &dates[d]) != 0)
                 return CLI_USAGE;
             if (dates[d] > LAST_DATE)
-                return cli_error(date_options[d], "'%s' is after 9998-12-31", value);
+                return cli_error(date_options[d], "'%s' is after 9998-12-31", given[d]);
             continue;
         }
-        if ((rc = cli_option(argc, argv, &i, "--ground", &value)) != 0) {
+        if ((rc = cli_option(argc, argv, &i, "--ground", CLI_OPT_REPEAT, &value)) != 0) {
             uint32_t bit = 0;
             if (rc == CLI_USAGE || parse_ground(value, &bit) != 0)
                 return CLI_USAGE;

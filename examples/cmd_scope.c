@@ -19,31 +19,6 @@ static const char *level_text(const struct cli *cli, int level)
     return cli_text(cli, zh[level], en[level]);
 }
 
-/* Copies text for an error message, with control bytes (and, when asked,
- * bytes outside ASCII) written as \xNN so that the message stays one line. */
-static const char *printable(const char *text, int ascii_only, char *buf, size_t size)
-{
-    static const char hex[] = "0123456789ABCDEF";
-    size_t n = 0;
-
-    for (const unsigned char *s = (const unsigned char *)text; *s; s++) {
-        if (n + 8 > size) {     /* the last step wrote at most 4: "..." fits */
-            memcpy(buf + n, "...", 4);
-            return buf;
-        }
-        if (*s < 0x20 || *s == 0x7F || (ascii_only && *s >= 0x80)) {
-            buf[n++] = '\\';
-            buf[n++] = 'x';
-            buf[n++] = hex[*s >> 4];
-            buf[n++] = hex[*s & 15];
-        } else {
-            buf[n++] = (char)*s;
-        }
-    }
-    buf[n] = '\0';
-    return buf;
-}
-
 /* One entry as a JSON object (key NULL inside an array). */
 static void json_entry(struct json *j, const char *key, const struct cli *cli,
                        const csisms_scope *s)
@@ -175,11 +150,8 @@ static int scope_search(const struct cli *cli, const char *text)
         n++;
         from = i + 1;
     }
-    if (rc == CSISMS_EINVAL) {
-        char buf[128];
-        return cli_error("TEXT", "'%s' is %s", printable(text, 1, buf, sizeof buf),
-                         *text ? "not valid UTF-8" : "empty");
-    }
+    if (rc == CSISMS_EINVAL)
+        return cli_error("TEXT", "'%s' is %s", text, *text ? "not valid UTF-8" : "empty");
     if (cli->json) {
         struct json j = {0, {0}};
         json_open(&j, NULL);
@@ -194,7 +166,7 @@ static int scope_search(const struct cli *cli, const char *text)
     } else if (n == 0) {
         printf(cli_text(cli, "没有名称或备注包含“%s”的业务范围。\n",
                         "No business-scope name or note contains \"%s\".\n"),
-               text);
+               cli_user(text));
     } else {
         print_table(cli, hit);
     }
@@ -294,12 +266,9 @@ static int scope_lookup(const struct cli *cli, const char *code)
     int rc = csisms_scope_lookup(code, &s);
     size_t n = 0;
 
-    if (rc == CSISMS_EINVAL) {
-        char buf[128];
+    if (rc == CSISMS_EINVAL)
         return cli_error("CODE", "'%s' is not a business-scope code (1 to 3 groups of 1 or 2 "
-                         "digits separated by dots, like 03.01)",
-                         printable(code, 0, buf, sizeof buf));
-    }
+                         "digits separated by dots, like 03.01)", code);
     if (rc == CSISMS_EAMBIGUOUS && csisms_scope_count() <= sizeof which)
         n = prefixed_entries(code, which);
 
@@ -322,16 +291,14 @@ static int scope_lookup(const struct cli *cli, const char *code)
     } else if (rc == CSISMS_OK) {
         print_entry(cli, s);
     } else if (rc == CSISMS_EAMBIGUOUS) {
-        char buf[128];
         printf(cli_text(cli, "“%s”不唯一：它是以下 %zu 个条目的前缀：\n",
                         "\"%s\" is ambiguous: it begins these %zu entries:\n"),
-               printable(code, 0, buf, sizeof buf), n);
+               cli_user(code), n);
         print_table(cli, which);
     } else {
-        char buf[128];
         printf(cli_text(cli, "附录B中没有业务范围代码“%s”。\n",
                         "Appendix B has no business-scope code \"%s\".\n"),
-               printable(code, 0, buf, sizeof buf));
+               cli_user(code));
     }
     return rc == CSISMS_OK ? CLI_OK : CLI_NEGATIVE;
 }

@@ -53,9 +53,7 @@ int cli_usage(const char *command)
 {
     const struct command *c = find_command(command);
 
-    fprintf(stderr, "csisms: %s: wrong arguments; usage: csisms %s\n", command,
-            c ? c->usage : command);
-    return CLI_USAGE;
+    return cli_error(command, "wrong arguments; usage: csisms %s", c ? c->usage : command);
 }
 
 static int default_lang(void)
@@ -88,64 +86,87 @@ static void help(const struct cli *cli, const struct command *only)
                                   "Common options: --json, --lang zh|en, --help, --version. "
                                   "See csisms(1)."));
     }
-    printf("%s\n", cli_text(cli, "退出状态：0 完成；1 查询或检查结果为否定；2 用法或输入错误。",
+    printf("%s\n", cli_text(cli, "退出状态：0 完成；1 查询或检查结果为否定；2 用法或输入错误；"
+                                 "3 无法写出输出。",
                             "Exit status: 0 done; 1 a lookup or check came out negative; "
-                            "2 usage or input error."));
+                            "2 usage or input error; 3 the output could not be written."));
+}
+
+/* Parses the common options out of argv into cli and args (the command and
+ * its own arguments, NULL-terminated). Returns 0 or CLI_USAGE. */
+static int common_options(int argc, char **argv, struct cli *cli, char **args, int *nargs,
+                          int *want_help, int *want_version)
+{
+    const char *lang = NULL;
+    int options_done = 0;
+
+    for (int i = 1; i < argc; i++) {
+        int rc;
+        if (options_done) {
+            args[(*nargs)++] = argv[i];
+        } else if (strcmp(argv[i], "--") == 0) {
+            options_done = 1;
+        } else if (strcmp(argv[i], "--json") == 0) {
+            cli->json = 1;
+        } else if (strcmp(argv[i], "--help") == 0 || strcmp(argv[i], "-h") == 0) {
+            *want_help = 1;
+        } else if (strcmp(argv[i], "--version") == 0) {
+            *want_version = 1;
+        } else if ((rc = cli_option(argc, argv, &i, "--lang", CLI_OPT_ONCE, &lang)) != 0) {
+            if (rc != 1)
+                return CLI_USAGE;
+            if (strcmp(lang, "zh") == 0)
+                cli->lang = CSISMS_LANG_ZH;
+            else if (strcmp(lang, "en") == 0)
+                cli->lang = CSISMS_LANG_EN;
+            else
+                return cli_error("--lang", "'%s' is not zh or en", lang);
+        } else {
+            args[(*nargs)++] = argv[i];
+        }
+    }
+    args[*nargs] = NULL;
+    return 0;
+}
+
+static int run(int argc, char **argv, char **args)
+{
+    struct cli cli = {0, 0};
+    int want_help = 0, want_version = 0, nargs = 0;
+
+    cli.lang = default_lang();
+    if (common_options(argc, argv, &cli, args, &nargs, &want_help, &want_version))
+        return CLI_USAGE;
+
+    const struct command *c = nargs > 0 ? find_command(args[0]) : NULL;
+    if (want_version) {
+        printf("csisms %s (libcsisms %s)\n", CSISMS_VERSION_STRING, csisms_version());
+        return CLI_OK;
+    }
+    if (want_help) {
+        help(&cli, c);
+        return CLI_OK;
+    }
+    if (nargs == 0) {
+        fprintf(stderr, "csisms: missing COMMAND; try 'csisms --help'\n");
+        return CLI_USAGE;
+    }
+    if (!c)
+        return cli_error(args[0], "unknown command; try 'csisms --help'");
+    return c->run(&cli, nargs, args);
 }
 
 int main(int argc, char **argv)
 {
-    struct cli cli = {0, 0};
-    int want_help = 0, want_version = 0, nargs = 0, options_done = 0;
     char **args = calloc((size_t)argc + 1, sizeof *args);
-
-    if (!args)
-        return CLI_USAGE;
-    cli.lang = default_lang();
-    for (int i = 1; i < argc; i++) {
-        const char *value;
-        int rc;
-        if (options_done) {
-            args[nargs++] = argv[i];
-        } else if (strcmp(argv[i], "--") == 0) {
-            options_done = 1;
-        } else if (strcmp(argv[i], "--json") == 0) {
-            cli.json = 1;
-        } else if (strcmp(argv[i], "--help") == 0 || strcmp(argv[i], "-h") == 0) {
-            want_help = 1;
-        } else if (strcmp(argv[i], "--version") == 0) {
-            want_version = 1;
-        } else if ((rc = cli_option(argc, argv, &i, "--lang", &value)) != 0) {
-            if (rc != 1)
-                return free(args), CLI_USAGE;
-            if (strcmp(value, "zh") == 0)
-                cli.lang = CSISMS_LANG_ZH;
-            else if (strcmp(value, "en") == 0)
-                cli.lang = CSISMS_LANG_EN;
-            else
-                return free(args), cli_error("--lang", "'%s' is not zh or en", value);
-        } else {
-            args[nargs++] = argv[i];
-        }
-    }
-    args[nargs] = NULL;
-
     int status;
-    const struct command *c = nargs > 0 ? find_command(args[0]) : NULL;
-    if (want_version) {
-        printf("csisms %s (libcsisms %s)\n", CSISMS_VERSION_STRING, csisms_version());
-        status = CLI_OK;
-    } else if (want_help) {
-        help(&cli, c);
-        status = CLI_OK;
-    } else if (nargs == 0) {
-        fprintf(stderr, "csisms: missing COMMAND; try 'csisms --help'\n");
-        status = CLI_USAGE;
-    } else if (!c) {
-        status = cli_error(args[0], "unknown command; try 'csisms --help'");
-    } else {
-        status = c->run(&cli, nargs, args);
+
+    if (!args) {
+        fprintf(stderr, "csisms: out of memory\n");
+        return CLI_USAGE;
     }
+    status = run(argc, argv, args);
     free(args);
-    return status;
+    /* Every exit goes through here: lost output is an error (cli_out.h). */
+    return cli_finish(status);
 }

@@ -292,6 +292,11 @@ CSISMS_API int csisms_recert_min_days(int32_t initial_halfdays, int32_t *halfday
 /**
  * @brief 10.2: the least time of a combined audit (80 % of the separate times).
  * @param halfdays Array of @p count separate audit times, each ≥ 1 halfday.
+ *        Each system's time is a whole number of halfdays, so a time typed
+ *        as text is rounded up before it is summed: csisms(1) and the
+ *        Python and Ruby bindings read each part with csisms_days_parse()
+ *        (3.3 and 4.1 days are 7 and 9 halfdays; 80 % of 8 days is 6.4,
+ *        6.5 days).
  * @param count Number of systems audited together, ≥ 2.
  * @param[out] min_halfdays ⌈4·ΣTi/5⌉ rounded up to 0.5 day.
  * @return ::CSISMS_OK; ::CSISMS_EINVAL for NULL, @p count < 2 or a part < 1
@@ -750,7 +755,7 @@ typedef enum csisms_action {
 
 /** What the body knows about a certificate on a day (input of csisms_evaluate()). */
 typedef struct csisms_facts {
-    uint32_t size;                    /**< sizeof(csisms_facts): set it (::CSISMS_FACTS_INIT does) */
+    uint32_t size;                    /**< sizeof(csisms_facts): set it (::CSISMS_FACTS_INIT does); never more than the object's own size */
     uint32_t grounds;                 /**< CSISMS_R_* bits of 7.1.1 and 7.2.1 the body has established */
     csisms_date today;                /**< evaluation date */
     csisms_date valid_until;          /**< the certificate's last valid day */
@@ -763,7 +768,7 @@ typedef struct csisms_facts {
 
 /** What the body must do (output of csisms_evaluate()). */
 typedef struct csisms_verdict {
-    uint32_t size;            /**< sizeof(csisms_verdict), set by the caller (::CSISMS_VERDICT_INIT does) */
+    uint32_t size;            /**< sizeof(csisms_verdict), set by the caller (::CSISMS_VERDICT_INIT does); never more than the object's own size */
     int32_t action;           /**< a ::csisms_action */
     uint32_t reasons;         /**< CSISMS_R_* bits that hold */
     uint32_t duties;          /**< CSISMS_DUTY_* bits */
@@ -788,6 +793,14 @@ typedef struct csisms_verdict {
  *        size (≤ 4096) is accepted when every byte past v1's fields is zero.
  * @param[in,out] verdict @c verdict->size set by the caller (≥ v1's size);
  *        the library writes the v1 fields after @c size and nothing else.
+ *
+ * The library trusts @c size: it must not exceed the size of the object
+ * actually passed. The library reads all @c facts->size bytes of @p facts
+ * (to see that the bytes past v1's fields are zero), so a 36-byte struct
+ * passed with @c size 40 is read 4 bytes past its end: undefined
+ * behaviour, which the library cannot detect. Set @c size with
+ * ::CSISMS_FACTS_INIT / ::CSISMS_VERDICT_INIT or @c sizeof of the very
+ * object.
  * @return ::CSISMS_OK; ::CSISMS_EINVAL for NULL, invalid or out-of-order
  *         dates, dates after 9998-12-31, or grounds beyond the 7.1.1/7.2.1
  *         bits; ::CSISMS_EVERSION for an unsupported size.

@@ -259,6 +259,15 @@ static const struct shift_case add_days_cases[] = {
     { 10101, 3652059, CSISMS_ERANGE, 0 },
     { 99991231, -3652059, CSISMS_ERANGE, 0 },
     { 10101, -1, CSISMS_ERANGE, 0 },
+    /* Before 0001-01-01 the day count behind the arithmetic changes sign
+     * 306 days back (0000-03-01, the start of its 400-year era) and the
+     * negative era is taken: every such day is still out of range. */
+    { 10101, -306, CSISMS_ERANGE, 0 },
+    { 10101, -307, CSISMS_ERANGE, 0 },
+    { 10101, -337, CSISMS_ERANGE, 0 },
+    { 10101, -670, CSISMS_ERANGE, 0 },
+    { 10101, -1000, CSISMS_ERANGE, 0 },
+    { 10102, -307, CSISMS_ERANGE, 0 },
     { 99991231, 1, CSISMS_ERANGE, 0 },
     { 20241022, INT32_MAX, CSISMS_ERANGE, 0 },
     { 20241022, INT32_MIN, CSISMS_ERANGE, 0 },
@@ -316,6 +325,27 @@ static void check_shift(int (*fn)(csisms_date, int32_t, csisms_date *), const st
 START_TEST(test_add_days)
 {
     check_shift(csisms_date_add_days, &add_days_cases[_i]);
+}
+END_TEST
+
+/* Property: no day before 0001-01-01 is a csisms_date, so going back any
+ * 1 to 1000 days from 0001-01-01 (across the sign change of the era at 306
+ * days back) is ERANGE and leaves the result alone; and going back from
+ * day k of year 1 (0001-01-01 + k) by k + 1 days is ERANGE too. */
+START_TEST(test_add_days_before_year_1)
+{
+    for (int32_t d = -1000; d <= -1; d++) {
+        csisms_date r = SENTINEL, start;
+        int status = csisms_date_add_days(10101, d, &r);
+        EXPECT(status == CSISMS_ERANGE && r == SENTINEL, "0001-01-01 %+ld: status %d, wrote %ld",
+               (long)d, status, (long)r);
+        /* 0001-01-01 + (-d - 1) days is in year 1 or 2; -d days back is 0000-12-31 */
+        if (csisms_date_add_days(10101, -d - 1, &start) != CSISMS_OK)
+            ck_abort_msg("0001-01-01 + %ld failed", (long)(-d - 1));
+        status = csisms_date_add_days(start, d, &r);
+        EXPECT(status == CSISMS_ERANGE && r == SENTINEL, "%ld %+ld: status %d, wrote %ld",
+               (long)start, (long)d, status, (long)r);
+    }
 }
 END_TEST
 
@@ -439,6 +469,20 @@ static const struct {
     { "年1月1日", CSISMS_EINVAL, 0 },
     { "2024 年 1 月 1 日", CSISMS_EINVAL, 0 },
     { "２０２４年１月１日", CSISMS_EINVAL, 0 },
+    /* the year of the 年月日 form is exactly four ASCII digits */
+    { "abcd年1月1日", CSISMS_EINVAL, 0 },
+    { "202a年1月1日", CSISMS_EINVAL, 0 },
+    { "a024年1月1日", CSISMS_EINVAL, 0 },
+    { "-024年1月1日", CSISMS_EINVAL, 0 },
+    { "+024年1月1日", CSISMS_EINVAL, 0 },
+    { " 024年1月1日", CSISMS_EINVAL, 0 },
+    { "20 4年1月1日", CSISMS_EINVAL, 0 },
+    { "20.4年1月1日", CSISMS_EINVAL, 0 },
+    { "\xE5\xB9\xB4" "1年1月1日", CSISMS_EINVAL, 0 },
+    { "2024年a月1日", CSISMS_EINVAL, 0 },
+    { "2024年1月a日", CSISMS_EINVAL, 0 },
+    { "abcd-01-01", CSISMS_EINVAL, 0 },
+    { "abcd0101", CSISMS_EINVAL, 0 },
     { "２０２４-10-22", CSISMS_EINVAL, 0 },
     { "2024－10－22", CSISMS_EINVAL, 0 },
     { "2024-10-22日", CSISMS_EINVAL, 0 },
@@ -826,6 +870,7 @@ static Suite *dates_suite(void)
     tcase_add_loop_test(tc, test_valid, 0, N(valid_cases));
     tcase_add_loop_test(tc, test_month_ends, 0, N(month_end_cases));
     tcase_add_loop_test(tc, test_add_days, 0, N(add_days_cases));
+    tcase_add_test(tc, test_add_days_before_year_1);
     tcase_add_loop_test(tc, test_add_months, 0, N(add_months_cases));
     tcase_add_loop_test(tc, test_add_months_month_ends, 0, N(jan31_plus));
     tcase_add_loop_test(tc, test_diff_days, 0, N(diff_cases));

@@ -94,7 +94,7 @@ expect_usage_error 'round'
 # Common options.
 run --version
 expect_rc 0
-expect_out 'csisms 1.0.0 (libcsisms 1.0.0)'
+expect_out "csisms $CSISMS_PACKAGE_VERSION (libcsisms $CSISMS_PACKAGE_VERSION)"
 run --help
 expect_rc 0
 expect_out_has 'audit-time'

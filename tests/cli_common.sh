@@ -2,6 +2,7 @@
 # Shared helpers for the CLI tests (POSIX sh). Source it, then:
 #   run ARGS...            run "$CSISMS" ARGS...; sets $out, $err, $rc
 #   run_env 'VAR=V ...' ARGS...  the same, with those environment variables
+#   run_lost full|closed ARGS...   stdout on /dev/full or closed; sets $err, $rc
 #   expect_rc N            the last run exited N
 #   expect_out TEXT        stdout is exactly TEXT (without the final newline)
 #   expect_out_has TEXT    stdout contains TEXT (fixed string)
@@ -10,6 +11,16 @@
 #   expect_usage_error ARG exit 2, nothing on stdout, one stderr line naming ARG
 #   finish                 prints the tally and exits non-zero on any failure
 # The language is fixed by the tests (LC_ALL=C) unless they pass --lang.
+#
+# Every run is also held to the output rules of csisms(1) ("OUTPUT"), for
+# the whole corpus of every CLI test, hostile inputs included:
+#   - stderr is at most one line;
+#   - no control character but the newline reaches stdout or stderr, so an
+#     argument's ESC or newline never does (escaped, it reads \x1B, \x0A);
+#   - an argument containing a newline or ESC never appears verbatim;
+#   - at finish, every stdout and stderr is decoded as strict UTF-8, and the
+#     stdout of every run with --json is parsed as exactly one JSON object,
+#     by /usr/bin/python3 (json, with bytes.decode("utf-8", "strict")).
 set -u
 : "${CSISMS:?CSISMS must name the csisms binary}"
 LC_ALL=C
@@ -21,6 +32,33 @@ _fail=0
 _tmp=$(mktemp -d "${TMPDIR:-/tmp}/csisms-cli.XXXXXX")
 trap 'rm -rf "$_tmp"' EXIT
 _last=""
+_runs=0
+mkdir "$_tmp/corpus"
+_esc=$(printf '\033')
+_nl='
+'
+
+# The output rules every run is held to (see above); $@ are its arguments.
+_check_output() {
+    _runs=$((_runs + 1))
+    cp "$_tmp/out" "$_tmp/corpus/$_runs.out"
+    cp "$_tmp/err" "$_tmp/corpus/$_runs.err"
+    printf '%s\n' "$_last" >"$_tmp/corpus/$_runs.cmd"
+    if [ "$(wc -l <"$_tmp/err")" -gt 1 ]; then _bad "stderr is more than one line"; fi
+    if tr -d '\n' <"$_tmp/out" | LC_ALL=C grep -q '[[:cntrl:]]'; then
+        _bad "a control character reaches stdout"
+    fi
+    if tr -d '\n' <"$_tmp/err" | LC_ALL=C grep -q '[[:cntrl:]]'; then
+        _bad "a control character reaches stderr"
+    fi
+    for _arg in "$@"; do
+        [ "$_arg" = --json ] && : >"$_tmp/corpus/$_runs.json"
+        case "$_arg" in
+        *"$_nl"* | *"$_esc"*)
+            case "$out$err" in *"$_arg"*) _bad "an argument with a newline or ESC is echoed raw" ;; esac ;;
+        esac
+    done
+}
 
 run() {
     _last="csisms $*"
@@ -28,6 +66,7 @@ run() {
     rc=$?
     out=$(cat "$_tmp/out")
     err=$(cat "$_tmp/err")
+    _check_output "$@"
 }
 
 run_env() {
@@ -39,6 +78,40 @@ run_env() {
     rc=$?
     out=$(cat "$_tmp/out")
     err=$(cat "$_tmp/err")
+    _check_output "$@"
+}
+
+# run_lost full|closed ARGS...: csisms ARGS with stdout on /dev/full or
+# closed; sets $err and $rc ($out is empty: nothing could be read back).
+run_lost() {
+    _where=$1
+    shift
+    _last="csisms $* (stdout $_where)"
+    if [ "$_where" = full ]; then
+        "$CSISMS" "$@" >/dev/full 2>"$_tmp/err" </dev/null
+    else
+        "$CSISMS" "$@" >&- 2>"$_tmp/err" </dev/null
+    fi
+    rc=$?
+    out=""
+    err=$(cat "$_tmp/err")
+}
+
+# Strict UTF-8 of every output, and one JSON object on stdout of every run
+# with --json (a stdout left empty by a usage error is not JSON to check).
+_check_corpus() {
+    _py=/usr/bin/python3
+    [ -x "$_py" ] || _py=$(command -v python3 || true)
+    if [ -z "$_py" ]; then
+        printf 'SKIP: no python3 to check the %d outputs strictly\n' "$_runs"
+        return
+    fi
+    _last="strict UTF-8 and JSON of $_runs runs"
+    out=$("$_py" "${CSISMS_SRCDIR:-.}/tests/cli_strict.py" "$_tmp/corpus")
+    rc=$?
+    err=""
+    if [ "$rc" -eq 0 ]; then _ok; else _bad "outputs that break the rules"; fi
+    printf '%s\n' "$out" | tail -1
 }
 
 _ok() { _pass=$((_pass + 1)); }
@@ -73,6 +146,7 @@ expect_usage_error() {
 }
 
 finish() {
+    _check_corpus
     printf '%d passed, %d failed\n' "$_pass" "$_fail"
     [ "$_fail" -eq 0 ]
 }

@@ -123,11 +123,12 @@ for code in '' ' ' '0 3' '03 .01' '03..01' '.03' '03.' '003' '03.001' '04.13.01.
     expect_usage_error CODE
 done
 
-# A long malformed code is cut short in the message, still one line.
+# A long malformed code is echoed whole, still on one line, with the reason.
 long=$(printf '%0300d' 0)
 run scope "x$long"
 expect_usage_error CODE
-expect_err_has '...'
+expect_err_has "'x$long' is not a business-scope code"
+
 
 # Usage errors.
 run scope

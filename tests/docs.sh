@@ -7,7 +7,6 @@
 # date from configure.
 set -u
 : "${CSISMS_SRCDIR:?}" "${CSISMS_BUILDDIR:?}" "${CSISMS_PACKAGE_VERSION:?}" "${CSISMS_RELEASE_DATE:?}"
-h="$CSISMS_SRCDIR/include/csisms.h"
 pass=0
 fail=0
 bad() { echo "FAIL: $*"; fail=$((fail + 1)); }
@@ -17,13 +16,13 @@ page() {
     elif [ -f "$CSISMS_SRCDIR/man/$1" ]; then echo "$CSISMS_SRCDIR/man/$1"; fi
 }
 
-fns=$(tr '\n' ' ' <"$h" | grep -o 'CSISMS_API[^;(]*csisms_[a-z0-9_]*[[:space:]]*(' |
-    sed 's/.*\(csisms_[a-z0-9_]*\)[[:space:]]*($/\1/' | sort -u)
+# The header's functions, and those without a Doxygen comment right above
+# their declaration, from the interface description.
+iface="/usr/bin/python3 $CSISMS_SRCDIR/build-aux/csisms-iface.py"
+fns=$($iface functions) || { echo "FAIL: build-aux/csisms-iface.py failed"; exit 1; }
+undocumented=$($iface functions --undocumented) || exit 1
 for f in $fns; do
-    # The declaration's line, and the comment that must end just above it.
-    line=$(grep -n "CSISMS_API.*\\b$f(" "$h" | head -1 | cut -d: -f1)
-    prev=$((line - 1))
-    if [ -n "$line" ] && sed -n "${prev}p" "$h" | grep -q '\*/'; then pass=$((pass + 1)); else bad "$f has no Doxygen comment"; fi
+    if printf '%s\n' "$undocumented" | grep -qx "$f"; then bad "$f has no Doxygen comment"; else pass=$((pass + 1)); fi
     p=$(page "$f.3")
     if [ -n "$p" ]; then pass=$((pass + 1)); else bad "$f has no man page"; continue; fi
     if grep -q '^\.so ' "$p"; then

@@ -1,29 +1,25 @@
 #!/bin/sh
 # SPDX-License-Identifier: MIT
 # The shared library exports exactly the functions the public header declares,
-# every one with the symbol version of the release that added it (CSISMS_1.0).
+# every one with the symbol version of its node in lib/libcsisms.map (the
+# interface description, build-aux/csisms-iface.py, pairs them).
 set -u
-: "${LIBCSISMS_SO:?}" "${CSISMS_HEADER:?}"
+: "${LIBCSISMS_SO:?}" "${CSISMS_SRCDIR:?}"
 if ! command -v nm >/dev/null 2>&1; then echo "nm not found: skipped"; exit 77; fi
 if [ ! -f "$LIBCSISMS_SO" ]; then echo "no shared library: skipped"; exit 77; fi
 tmp=$(mktemp -d "${TMPDIR:-/tmp}/csisms-exports.XXXXXX")
 trap 'rm -rf "$tmp"' EXIT
 fail=0
 
-# Functions declared in the header: "CSISMS_API <type> csisms_name(".
-tr '\n' ' ' <"$CSISMS_HEADER" | grep -o 'CSISMS_API[^;(]*csisms_[a-z0-9_]*[[:space:]]*(' |
-    sed 's/.*\(csisms_[a-z0-9_]*\)[[:space:]]*($/\1/' | sort -u >"$tmp/header"
+# Functions declared in the header, each with its map node: "name@@NODE".
+/usr/bin/python3 "$CSISMS_SRCDIR/build-aux/csisms-iface.py" exports >"$tmp/header" ||
+    { echo "FAIL: build-aux/csisms-iface.py exports failed"; exit 1; }
 # Defined dynamic symbols, with their versions (nm -D shows name@@VERSION).
-nm -D --defined-only "$LIBCSISMS_SO" | awk '$2 != "A" {print $3}' | sort -u >"$tmp/symbols"
-sed 's/@.*//' "$tmp/symbols" | sort -u >"$tmp/names"
+nm -D --defined-only "$LIBCSISMS_SO" | awk '$2 != "A" {print $3}' | LC_ALL=C sort -u >"$tmp/symbols"
+LC_ALL=C sort -u "$tmp/header" -o "$tmp/header"
 
-if ! diff -u "$tmp/header" "$tmp/names"; then
-    echo "FAIL: exported symbols differ from the header's functions (- header, + library)"
-    fail=1
-fi
-unversioned=$(grep -v '@@CSISMS_1\.0$' "$tmp/symbols" || true)
-if [ -n "$unversioned" ]; then
-    echo "FAIL: symbols without version CSISMS_1.0:"; echo "$unversioned"
+if ! diff -u "$tmp/header" "$tmp/symbols"; then
+    echo "FAIL: exported symbols differ from the header's functions at their map nodes (- header, + library)"
     fail=1
 fi
 n=$(wc -l <"$tmp/header")

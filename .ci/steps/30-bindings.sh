@@ -65,7 +65,7 @@ diff -u "$tmp/expected.py" "$tmp/out.py"
 cp -r bindings/ruby "$tmp/ruby"
 (cd "$tmp/ruby" && gem build -q csisms.gemspec >/dev/null)
 gempath="$tmp/gems:$(ruby -e 'print Gem.path.join(":")')"
-GEM_HOME="$tmp/gems" GEM_PATH="$gempath" gem install -q --local --no-document "$tmp/ruby/csisms-1.0.0.gem" >/dev/null
+GEM_HOME="$tmp/gems" GEM_PATH="$gempath" gem install -q --local --no-document "$tmp/ruby/csisms-$(/usr/bin/python3 build-aux/csisms-iface.py version).gem" >/dev/null
 (cd "$tmp" && GEM_HOME="$tmp/gems" GEM_PATH="$gempath" CSISMS_LIBRARY="$lib" ruby readme.rb) >"$tmp/out.rb"
 diff -u "$tmp/expected.rb" "$tmp/out.rb"
 (cd "$tmp" && env -u CSISMS_LIBRARY GEM_HOME="$tmp/gems" GEM_PATH="$gempath" LD_LIBRARY_PATH="$(dirname "$lib")" ruby readme.rb) >"$tmp/out.rb"

@@ -1,9 +1,13 @@
 # frozen_string_literal: true
 # SPDX-License-Identifier: MIT
 
+# The version is the C header's (include/csisms.h), written into
+# lib/csisms/version.rb by build-aux/csisms-iface.py.
+require_relative "lib/csisms/version"
+
 Gem::Specification.new do |spec|
   spec.name = "csisms"
-  spec.version = "1.0.0"
+  spec.version = Csisms::VERSION
   spec.summary = "Ruby binding (ffi) of libcsisms, the CSISMS certification rules as pure functions"
   spec.description = <<~TEXT
     libcsisms turns the implementation rules for certifying cloud-service information
@@ -13,7 +17,7 @@ Gem::Specification.new do |spec|
   TEXT
   spec.authors = ["libcsisms contributors"]
   spec.license = "MIT"
-  spec.files = ["lib/csisms.rb", "lib/csisms/native.rb", "README.md"]
+  spec.files = %w[lib/csisms.rb lib/csisms/library.rb lib/csisms/native.rb lib/csisms/version.rb README.md]
   spec.require_paths = ["lib"]
   spec.required_ruby_version = ">= 2.7"
   spec.requirements << "libcsisms.so.1 (the C library, version 1.x)"

@@ -13,10 +13,20 @@ Conventions of the binding:
 
 * Durations are :class:`fractions.Fraction` numbers of person-days, never
   floats: ``audit_days(120)`` is ``Fraction(12)``, 8.5 days is
-  ``Fraction(17, 2)``. Durations you pass may be ``int``, ``Fraction``,
-  ``decimal.Decimal`` or ``str`` (``"8.5"``, ``"17/2"``) and must be a whole
-  number of half days (use :func:`round_up_half` to apply the rules'
-  rounding first). A ``float`` is refused (``TypeError``).
+  ``Fraction(17, 2)``. Durations you pass may be ``int``, ``Fraction`` or
+  ``decimal.Decimal``, each a whole number of half days (use
+  :func:`round_up_half` to apply the rules' rounding first), or ``str``:
+  text is read by the library's own ``csisms_days_parse``, exactly as the
+  ``csisms`` command reads it: ASCII digits, optionally "." and digits
+  (``"8.5"``, ``"3.4"``), rounded up to 0.5 day (``"3.4"`` is 3.5); other
+  text (``"17/2"``, ``" 8.5 "``, ``"８.５"``) raises
+  :class:`InvalidArgumentError`. So ``combined_min_days(["3.3", "4.1"])`` is
+  80 % of 3.5 + 4.5, 6.5, like ``csisms combined 3.3 4.1``. A ``float`` is
+  refused (``TypeError``).
+* Flags (``suspension_resolved``, ``correction_done``) are ``bool`` only.
+  ``None`` where a sequence is required raises ``TypeError``; every
+  ``TypeError`` and :class:`InvalidArgumentError` of the binding names the
+  parameter and the value.
 * Dates are :class:`datetime.date`; where a date is optional, ``None`` means
   "no date". Dates you pass may also be text the library parses
   (``"2024-10-22"``, ``"20241022"``, ``"2024年10月22日"``).
@@ -36,7 +46,6 @@ from __future__ import annotations
 
 import ctypes
 import datetime
-import enum
 import numbers
 import operator
 from dataclasses import dataclass
@@ -45,189 +54,59 @@ from fractions import Fraction
 from typing import Callable, Dict, Iterable, List, Optional, Tuple, Type, Union
 
 from . import _native
-from ._native import CFacts, CVerdict
+
+# The constants, enumerations and structs of csisms.h come from the table
+# generated from the header (build-aux/csisms-iface.py); none is copied here.
+from ._native import (  # noqa: F401 (re-exported)
+    CFacts,
+    CVerdict,
+    SUSPENSION_GROUNDS,
+    VERSION_MAJOR,
+    VERSION_MINOR,
+    VERSION_NUMBER,
+    VERSION_PATCH,
+    VERSION_STRING,
+    WITHDRAWAL_GROUNDS,
+    Action,
+    Audit,
+    Basis,
+    Checklist,
+    Duty,
+    Lang,
+    Mode,
+    Reason,
+    ScopeFlag,
+    Status,
+    SurveillanceKind,
+)
 
 _lib = _native.library
 
-__version__ = "1.0.0"
-
-# ====================================================================== constants
-
-#: Version of the C header this binding was written against.
-VERSION_MAJOR = 1
-VERSION_MINOR = 0
-VERSION_PATCH = 0
-VERSION_STRING = "1.0.0"
-VERSION_NUMBER = (VERSION_MAJOR << 16) | (VERSION_MINOR << 8) | VERSION_PATCH
+#: The binding's version: that of the header it was generated from.
+__version__ = VERSION_STRING
 
 #: Positive success status of :func:`recert_valid_until` in C.
-INTERRUPTED = 1
-
-
-class Status(enum.IntEnum):
-    """Status codes of the C functions (``csisms_status``)."""
-
-    OK = 0
-    EINVAL = -1
-    ERANGE = -2
-    ENOTFOUND = -3
-    EAMBIGUOUS = -4
-    ENOTPERMITTED = -5
-    ENOSPC = -6
-    EVERSION = -7
-    ECHECKSUM = -8
-
-
-class Lang(enum.IntEnum):
-    """Languages of the library's texts (``csisms_lang``)."""
-
-    ZH = 0  #: Chinese: the rules' own words
-    EN = 1  #: English: faithful translations
-
-
-class Basis(enum.IntEnum):
-    """How the CSISMS audit time derives from the ISMS time (Appendix A notes)."""
-
-    NONE = 0  #: no valid ISO/IEC 27001 certificate: the table time H
-    ISMS_CERT = 1  #: note (1), 27001 certificate from another body: 0.5 H + 1 day
-    ISMS_CERT_HERE = 2  #: note (1), 27001 certificate from this body: 0.5 H
-    COMBINED = 3  #: note (2), audited together with the ISMS: 0.4 H
-
-
-class SurveillanceKind(enum.IntEnum):
-    """Kinds of surveillance audit for :func:`surveillance_due` (5.1.1)."""
-
-    FIRST = 1  #: reference: the initial certification decision; no postponement
-    SECOND = 2  #: reference: the previous surveillance audit; up to 3 months later
-    AFTER_RECERT = 3  #: reference: the recertification decision, then the previous audit
-
-
-class ScopeFlag(enum.IntFlag):
-    """Flags of a business-scope entry."""
-
-    RAISE_FOR_MAJOR_PROJECTS = 1  #: 02.03: "涉及特别重大项目的应提升为一级"
-
-
-class Reason(enum.IntFlag):
-    """Reason bits of :class:`Verdict` (and the grounds you pass to :func:`evaluate`)."""
-
-    NONCONFORMITY = 1 << 0  #: 7.1.1(1)
-    CONTRACT_BREACH = 1 << 1  #: 7.1.1(2)
-    ORDERED_TO_HALT = 1 << 2  #: 7.1.1(3)
-    REGULATOR_FINDING = 1 << 3  #: 7.1.1(4)
-    VOLUNTARY = 1 << 4  #: 7.1.1(5)
-    OTHER_SUSPENSION = 1 << 5  #: 7.1.1(6)
-    SURVEILLANCE_OVERDUE = 1 << 6  #: 5.1.2 (derived only)
-    LEGAL_STATUS_REVOKED = 1 << 8  #: 7.2.1(1)
-    OBSTRUCTED_REGULATOR = 1 << 9  #: 7.2.1(2)
-    MAJOR_INCIDENT = 1 << 10  #: 7.2.1(3)
-    SERIOUS_VIOLATION = 1 << 11  #: 7.2.1(4)
-    SUSPENSION_EXPIRED = 1 << 12  #: 7.2.1(5) (also derived)
-    SYSTEM_NOT_OPERATED = 1 << 13  #: 7.2.1(6)
-    MISUSE_OF_CERTIFICATION = 1 << 14  #: 7.2.1(7) (also derived)
-    OTHER_WITHDRAWAL = 1 << 15  #: 7.2.1(8)
-    EXPIRED = 1 << 16  #: 8.2 (derived only)
-
-
-#: The 7.1.1 bits (suspension grounds), ``CSISMS_R_SUSPENSION_GROUNDS``.
-SUSPENSION_GROUNDS = Reason(0x0000003F)
-#: The 7.2.1 bits (withdrawal grounds), ``CSISMS_R_WITHDRAWAL_GROUNDS``.
-WITHDRAWAL_GROUNDS = Reason(0x0000FF00)
-
-
-class Action(enum.IntEnum):
-    """What to do with a certificate (``csisms_action``)."""
-
-    MAINTAIN = 0  #: keep the certificate (5.7)
-    SUSPEND = 1  #: suspend, or keep suspended (7.1)
-    REINSTATE = 2  #: lift a resolved suspension
-    WITHDRAW = 3  #: withdraw the certificate (7.2)
-    EXPIRE = 4  #: the certificate has expired (8.2)
-
-
-class Duty(enum.IntFlag):
-    """Duty bits of :class:`Verdict`."""
-
-    NO_ADVERTISING = 1  #: 7.1.2
-    RETURN_CERTIFICATE = 2  #: 7.3
-    PUBLISH = 4  #: 7.3
-    REPORT = 8  #: 7.4
-
-
-class Checklist(enum.IntEnum):
-    """The enumerated lists of the rules (``csisms_list``)."""
-
-    PUBLIC_INFO = 1  #: 4.1.1
-    APPLICATION = 2  #: 4.1.2
-    APPLICATION_REVIEW = 3  #: 4.2.1
-    AUDIT_PLAN = 4  #: 4.5.3.1
-    SAMPLING = 5  #: 4.5.3.2
-    STAGE1 = 6  #: 4.6.3.2
-    STAGE1_OFFSITE = 7  #: 4.6.3.3
-    STAGE2 = 8  #: 4.6.3.6
-    TERMINATION = 9  #: 4.6.4
-    REPORT = 10  #: 4.7.1
-    DECISION_READY = 11  #: 4.9.3
-    DECISION = 12  #: 4.9.4
-    SURVEILLANCE = 13  #: 5.5
-    SUSPENSION = 14  #: 7.1.1
-    WITHDRAWAL = 15  #: 7.2.1
-    CERTIFICATE = 16  #: 8.1
-
-
-class Mode(enum.IntEnum):
-    """Evaluation modes of a checklist."""
-
-    ALL = 1  #: met when every item is present or not applicable
-    ANY = 2  #: met when any item is present
-
-
-class Audit(enum.IntEnum):
-    """Kinds of audit for :func:`sample_sites`."""
-
-    INITIAL = 1  #: ⌈√n⌉
-    SURVEILLANCE = 2  #: ⌈0.6√n⌉
-    RECERT = 3  #: ⌈0.8√n⌉
-
-
-def _c_constants() -> Dict[str, int]:
-    table: Dict[str, int] = {
-        "CSISMS_VERSION_MAJOR": VERSION_MAJOR,
-        "CSISMS_VERSION_MINOR": VERSION_MINOR,
-        "CSISMS_VERSION_PATCH": VERSION_PATCH,
-        "CSISMS_VERSION_NUMBER": VERSION_NUMBER,
-        "CSISMS_INTERRUPTED": INTERRUPTED,
-        "CSISMS_R_SUSPENSION_GROUNDS": SUSPENSION_GROUNDS,
-        "CSISMS_R_WITHDRAWAL_GROUNDS": WITHDRAWAL_GROUNDS,
-    }
-    prefixes: List[Tuple[str, Type[enum.Enum]]] = [
-        ("CSISMS_", Status),
-        ("CSISMS_LANG_", Lang),
-        ("CSISMS_BASIS_", Basis),
-        ("CSISMS_SURV_", SurveillanceKind),
-        ("CSISMS_SCOPE_", ScopeFlag),
-        ("CSISMS_R_", Reason),
-        ("CSISMS_ACT_", Action),
-        ("CSISMS_DUTY_", Duty),
-        ("CSISMS_LIST_", Checklist),
-        ("CSISMS_MODE_", Mode),
-        ("CSISMS_AUDIT_", Audit),
-    ]
-    for prefix, cls in prefixes:
-        for member in cls:  # type: ignore[var-annotated]
-            table[prefix + member.name] = member  # type: ignore[assignment]
-    return table
-
+INTERRUPTED: int = _native.CONSTANTS["CSISMS_INTERRUPTED"]
 
 #: Every integer constant of ``csisms.h`` by its C name.
-C_CONSTANTS: Dict[str, int] = _c_constants()
+C_CONSTANTS: Dict[str, int] = dict(_native.CONSTANTS)
 
 # ====================================================================== errors
 
 
 def strerror(status: int) -> str:
-    """English text for a status code (``csisms_strerror``); never fails."""
+    """English text for a status code (``csisms_strerror``).
+
+    :raises InvalidArgumentError: a status beyond C ``int``."""
     return _lib.csisms_strerror(_c_int(status, "status", "csisms_strerror")).decode("utf-8")
+
+
+def _status_text(status: object) -> str:
+    """The library's text of a status that fits C ``int``; never passes a
+    truncated value to ctypes."""
+    if isinstance(status, int) and not isinstance(status, bool) and _CINT[0] <= status <= _CINT[1]:
+        return str(_lib.csisms_strerror(status).decode("utf-8"))
+    return f"unknown status {_show(status)}"
 
 
 class CsismsError(Exception):
@@ -245,7 +124,7 @@ class CsismsError(Exception):
             self.status = status
         self.function = function
         self.detail = detail
-        message = _lib.csisms_strerror(int(status)).decode("utf-8")
+        message = _status_text(status)
         if detail:
             message = f"{message}: {detail}"
         if function:
@@ -299,7 +178,13 @@ ERRORS: Dict[int, Type[CsismsError]] = {
 
 
 def error_for(status: int, function: Optional[str] = None, detail: Optional[str] = None) -> CsismsError:
-    """The exception for a negative status: the :data:`ERRORS` class, else :class:`CsismsError`."""
+    """The exception for a negative status: the :data:`ERRORS` class, else
+    :class:`CsismsError` (whose message is "unknown status N" for a status
+    beyond C ``int``, never the text of a truncated value).
+
+    :raises TypeError: *status* is not an ``int``."""
+    if isinstance(status, bool) or not isinstance(status, int):
+        raise TypeError(f"error_for: status must be an int, not {_show(status)} ({type(status).__name__})")
     return ERRORS.get(status, CsismsError)(status, function, detail)
 
 
@@ -322,10 +207,35 @@ _SIZE = (0, 2 ** (8 * ctypes.sizeof(ctypes.c_size_t)) - 1)
 _CINT = (-(2 ** (8 * ctypes.sizeof(ctypes.c_int) - 1)), 2 ** (8 * ctypes.sizeof(ctypes.c_int) - 1) - 1)
 
 
+def _show(value: object) -> str:
+    """A value for an error message: its repr, cut at 60 characters."""
+    text = repr(value)
+    return text if len(text) <= 60 else text[:57] + "..."
+
+
+def _wrong_type(function: str, name: str, what: str, value: object) -> TypeError:
+    """TypeError naming the parameter, what it must be, and the value given."""
+    return TypeError(f"{function}: {name} must be {what}, not {_show(value)} ({type(value).__name__})")
+
+
+def _flag(value: object, name: str, function: str) -> int:
+    """A C flag (0 or 1) from a bool; anything else (1, "no", None) is refused."""
+    if not isinstance(value, bool):
+        raise _wrong_type(function, name, "a bool (True or False)", value)
+    return 1 if value else 0
+
+
+def _iterable(value: object, name: str, function: str, what: str) -> Iterable[object]:
+    """A sequence argument; None, text and non-iterables raise TypeError."""
+    if value is None or isinstance(value, (str, bytes)) or not hasattr(value, "__iter__"):
+        raise _wrong_type(function, name, what, value)
+    return value  # type: ignore[return-value]
+
+
 def _integer(value: object, name: str, function: str, bounds: Tuple[int, int]) -> int:
     """An integer argument, refused unless it fits the C type."""
     if isinstance(value, bool) or not hasattr(type(value), "__index__"):
-        raise TypeError(f"{function}: {name} must be an integer, not {type(value).__name__}")
+        raise _wrong_type(function, name, "an integer", value)
     number = operator.index(value)  # type: ignore[arg-type]
     if not bounds[0] <= number <= bounds[1]:
         raise _invalid(function, f"{name} = {number} is outside {bounds[0]} … {bounds[1]}")
@@ -351,23 +261,42 @@ DateLike = Union[datetime.date, str]
 
 
 def _exact(value: object, name: str, function: str) -> Fraction:
-    """An exact rational from an int, Fraction, Decimal or text; never from a float."""
+    """An exact rational from an int, Fraction or Decimal; never from a float."""
     if isinstance(value, bool) or isinstance(value, float):
-        raise TypeError(f"{function}: {name} must be exact (int, Fraction, Decimal or str), not {type(value).__name__}")
-    if isinstance(value, (str, Decimal, numbers.Rational)):
+        raise _wrong_type(function, name, "exact (int, Fraction, Decimal or str)", value)
+    if isinstance(value, (Decimal, numbers.Rational)):
         try:
-            return Fraction(value)  # type: ignore[arg-type]
+            return Fraction(value)
         except (ValueError, ZeroDivisionError, ArithmeticError) as exc:
-            raise _invalid(function, f"{name} = {value!r} is not a number") from exc
-    raise TypeError(f"{function}: {name} must be int, Fraction, Decimal or str, not {type(value).__name__}")
+            raise _invalid(function, f"{name} = {_show(value)} is not a number") from exc
+    raise _wrong_type(function, name, "int, Fraction, Decimal or str", value)
+
+
+def _parse_days(text: str, name: str, function: str) -> int:
+    """Halfdays of a duration typed as text, read by csisms_days_parse (the
+    CLI's reading): rounded up to 0.5 day; errors name *name* and the text."""
+    encoded = _text_in(text, name, function)
+    out = ctypes.c_int32()
+    status = _lib.csisms_days_parse(encoded, ctypes.byref(out))
+    if status == Status.ERANGE:
+        raise RangeError(Status.ERANGE, function, f"{name} = {_show(text)} exceeds INT32_MAX halfdays")
+    if status < 0:
+        raise _invalid(function, f"{name} = {_show(text)} is not a number of days "
+                       "(ASCII digits, optionally '.' and digits, like 8.5)")
+    return int(out.value)
 
 
 def days_to_halfdays(days: Days, name: str = "days", function: str = "days_to_halfdays") -> int:
-    """Half person-days of an exact number of days (``Fraction(17, 2)`` → 17).
+    """Half person-days of a duration (``Fraction(17, 2)`` → 17, ``"3.4"`` → 7).
 
-    :raises InvalidArgumentError: when *days* is not a whole number of half
-        days or does not fit ``int32_t``.
+    Text is read by ``csisms_days_parse`` and rounded up to 0.5 day, as the
+    ``csisms`` command reads it; a number must be a whole number of half days.
+
+    :raises InvalidArgumentError: text the library does not read, a number
+        that is not a whole number of half days, or beyond ``int32_t``.
     """
+    if isinstance(days, str):
+        return _parse_days(days, name, function)
     exact = _exact(days, name, function)
     doubled = exact * 2
     if doubled.denominator != 1:
@@ -385,13 +314,13 @@ def _date_in(value: Optional[DateLike], name: str, function: str, optional: bool
     if value is None and optional:
         return 0
     if isinstance(value, datetime.datetime):
-        raise TypeError(f"{function}: {name} must be a datetime.date, not a datetime")
+        raise _wrong_type(function, name, "a datetime.date, not a datetime", value)
     if isinstance(value, datetime.date):
         return value.year * 10000 + value.month * 100 + value.day
     if isinstance(value, str):
         return _date_to_c(date_parse(value))
     what = "a datetime.date, a str or None" if optional else "a datetime.date or a str"
-    raise TypeError(f"{function}: {name} must be {what}, not {type(value).__name__}")
+    raise _wrong_type(function, name, what, value)
 
 
 def _date_to_c(value: datetime.date) -> int:
@@ -406,7 +335,7 @@ def _date_out(value: int) -> Optional[datetime.date]:
 
 def _text_in(value: object, name: str, function: str) -> bytes:
     if not isinstance(value, str):
-        raise TypeError(f"{function}: {name} must be a str, not {type(value).__name__}")
+        raise _wrong_type(function, name, "a str", value)
     if "\0" in value:
         raise _invalid(function, f"{name} contains a NUL character")
     try:
@@ -430,7 +359,7 @@ def _lang(lang: object, function: str) -> int:
 
 
 def version() -> str:
-    """The running library's version, e.g. ``"1.0.0"`` (``csisms_version``)."""
+    """The running library's version, e.g. ``"1.2.3"`` (``csisms_version``)."""
     return _lib.csisms_version().decode("utf-8")
 
 
@@ -531,11 +460,13 @@ def recert_min_days(initial_days: Days) -> Fraction:
 
 def combined_min_days(parts: Iterable[Days]) -> Fraction:
     """10.2: the least time of a combined audit of ≥ 2 systems (⌈80 % of the sum⌉).
-    ``combined_min_days([12, "8.5"])`` → ``Fraction(33, 2)``."""
+    ``combined_min_days([12, "8.5"])`` → ``Fraction(33, 2)``. A part given as
+    text is rounded up to 0.5 day first (``csisms_days_parse``), like
+    ``csisms combined``: ``combined_min_days(["3.3", "4.1"])`` is 80 % of
+    3.5 + 4.5, ``Fraction(13, 2)``."""
     f = "csisms_combined_min_days"
-    if isinstance(parts, (str, bytes)):
-        raise TypeError(f"{f}: parts must be an iterable of durations, not a single {type(parts).__name__}")
-    values = [days_to_halfdays(p, "part", f) for p in parts]
+    items = _iterable(parts, "parts", f, "an iterable of durations")
+    values = [days_to_halfdays(p, f"parts[{i}]", f) for i, p in enumerate(items)]  # type: ignore[arg-type]
     array = (ctypes.c_int32 * max(len(values), 1))(*values)
     out = ctypes.c_int32()
     _check(_lib.csisms_combined_min_days(array, len(values), ctypes.byref(out)), f)
@@ -546,7 +477,8 @@ def round_up_half(value: Union[Days, int], denominator: Optional[int] = None) ->
     """The rules' rounding: the least multiple of 0.5 day ≥ the value.
 
     Either an exact value (``round_up_half(Fraction(24, 5))``,
-    ``round_up_half("4.8")``, ``round_up_half(Decimal("4.8"))``) or an integer
+    ``round_up_half(Decimal("4.8"))``), text read by ``csisms_days_parse``
+    (``round_up_half("4.8")``), or an integer
     numerator and denominator (``round_up_half(24, 5)``) → ``Fraction(5)``.
 
     :raises InvalidArgumentError: a negative value, a denominator ≤ 0, or a
@@ -556,6 +488,8 @@ def round_up_half(value: Union[Days, int], denominator: Optional[int] = None) ->
     f = "csisms_round_up_half"
     if denominator is not None:
         return _halfdays_call(f, _integer(value, "numerator", f, _INT64), _integer(denominator, "denominator", f, _INT64))
+    if isinstance(value, str):
+        return Fraction(_parse_days(value, "value", f), 2)
     exact = _exact(value, "value", f)
     num, den = exact.numerator, exact.denominator
     if not (_INT64[0] <= num <= _INT64[1] and den <= _INT64[1]):
@@ -609,7 +543,7 @@ def date_valid(value: Union[int, datetime.date]) -> bool:
     if isinstance(value, datetime.date) and not isinstance(value, datetime.datetime):
         number = _date_to_c(value)
     elif isinstance(value, bool) or not hasattr(type(value), "__index__"):
-        raise TypeError(f"{f}: date must be an integer YYYYMMDD or a datetime.date, not {type(value).__name__}")
+        raise _wrong_type(f, "date", "an integer YYYYMMDD or a datetime.date", value)
     else:
         number = operator.index(value)  # type: ignore[arg-type]
         if not _INT32[0] <= number <= _INT32[1]:
@@ -815,7 +749,7 @@ def scope_at(index: int) -> Scope:
     """The entry at *index* in table order. :raises NotFoundError: past the end."""
     f = "csisms_scope_at"
     if isinstance(index, bool) or not hasattr(type(index), "__index__"):
-        raise TypeError(f"{f}: index must be an integer, not {type(index).__name__}")
+        raise _wrong_type(f, "index", "an integer", index)
     i = operator.index(index)  # type: ignore[arg-type]
     if not _SIZE[0] <= i <= _SIZE[1]:
         raise NotFoundError(Status.ENOTFOUND, f, f"index {i} out of range")
@@ -834,7 +768,7 @@ def scope_find(text: str, start: int = 0) -> Optional[int]:
     f = "csisms_scope_find"
     encoded = _text_in(text, "text", f)
     if isinstance(start, bool) or not hasattr(type(start), "__index__"):
-        raise TypeError(f"{f}: start must be an integer, not {type(start).__name__}")
+        raise _wrong_type(f, "start", "an integer", start)
     begin = operator.index(start)
     if begin < 0:
         raise _invalid(f, f"start = {begin} is negative")
@@ -887,14 +821,13 @@ class Verdict:
 
 
 def _mask(value: Union[int, Iterable[int]], name: str, function: str) -> int:
+    what = "an int or an iterable of ints"
     if isinstance(value, bool):
-        raise TypeError(f"{function}: {name} must be an int or an iterable of ints")
+        raise _wrong_type(function, name, what, value)
     if hasattr(type(value), "__index__"):
         return _u32(value, name, function)
-    if isinstance(value, (str, bytes)):
-        raise TypeError(f"{function}: {name} must be an int or an iterable of ints")
     total = 0
-    for bit in value:  # type: ignore[union-attr]
+    for bit in _iterable(value, name, function, what):
         total |= _u32(bit, name, function)
     return total
 
@@ -918,8 +851,10 @@ def evaluate(
     :param surveillance_latest: last permitted day of the pending surveillance
         (postponement included), None when none is pending.
     :param correction_requested: 7.2.1(7) day a correction was asked for.
+    :param suspension_resolved, correction_done: ``True`` or ``False`` only.
     :raises InvalidArgumentError: invalid or out-of-order dates, dates after
         9998-12-31, grounds beyond the 7.1.1/7.2.1 bits.
+    :raises TypeError: a flag that is not a ``bool``, ``grounds=None``.
 
     ``evaluate(today=date(2025, 12, 2), valid_until=date(2027, 10, 21),
     suspended_on=date(2025, 6, 1)).action`` is ``Action.WITHDRAW``.
@@ -932,8 +867,8 @@ def evaluate(
         suspended_on=_date_in(suspended_on, "suspended_on", f, optional=True),
         surveillance_latest=_date_in(surveillance_latest, "surveillance_latest", f, optional=True),
         correction_requested=_date_in(correction_requested, "correction_requested", f, optional=True),
-        suspension_resolved=1 if suspension_resolved else 0,
-        correction_done=1 if correction_done else 0,
+        suspension_resolved=_flag(suspension_resolved, "suspension_resolved", f),
+        correction_done=_flag(correction_done, "correction_done", f),
     )
     verdict = CVerdict()
     _check(_lib.csisms_evaluate(ctypes.byref(facts), ctypes.byref(verdict)), f)
@@ -1049,17 +984,19 @@ def checklist_conditional(lst: int) -> int:
 def items_mask(items: Iterable[int]) -> int:
     """The bit mask of 1-based item numbers: ``items_mask([1, 3])`` → 0b101."""
     mask = 0
-    for item in items:
+    for item in _iterable(items, "items", "items_mask", "an iterable of item numbers"):
         number = _integer(item, "item", "items_mask", (1, 32))
         mask |= 1 << (number - 1)
     return mask
 
 
 def _items(value: Union[int, Iterable[int]], name: str, function: str) -> int:
-    if isinstance(value, bool) or isinstance(value, (str, bytes)):
-        raise TypeError(f"{function}: {name} must be a bit mask or an iterable of item numbers")
+    what = "a bit mask or an iterable of item numbers"
+    if isinstance(value, bool):
+        raise _wrong_type(function, name, what, value)
     if hasattr(type(value), "__index__"):
         return _u32(value, name, function)
+    _iterable(value, name, function, what)
     try:
         return items_mask(value)  # type: ignore[arg-type]
     except InvalidArgumentError as exc:

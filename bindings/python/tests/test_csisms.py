@@ -3,8 +3,9 @@
 $CSISMS_LIBRARY (``make check`` sets it to the just-built one).
 
 Expected values are worked out by hand from the rules and doc/rules-model.md (the worked
-examples of §1–§6), or computed here by an independent method; the header
-$CSISMS_HEADER is parsed to check that every function, structure and
+examples of §1–§6), or computed here by an independent method; the interface
+description generated from the header ($CSISMS_INTERFACE, by default
+bindings/interface.json) is read to check that every function, structure and
 constant of csisms.h has its binding.
 """
 
@@ -14,7 +15,7 @@ import ctypes
 import dataclasses
 import math
 import os
-import re
+import json
 import subprocess
 import sys
 import unittest
@@ -42,70 +43,42 @@ from csisms import (  # noqa: E402
 )
 
 HEADER = os.environ.get("CSISMS_HEADER") or os.path.join(HERE, "..", "..", "..", "include", "csisms.h")
+# The interface description generated from the header (build-aux/csisms-iface.py);
+# tests/iface.sh fails when it is stale.
+INTERFACE = os.environ.get("CSISMS_INTERFACE") or os.path.join(HERE, "..", "..", "interface.json")
 INT32_MAX = 2**31 - 1
 D = date
 
 
-# ---------------------------------------------------------------------------- header parsing
+# ---------------------------------------------------------------------------- the interface description
 
 
-def header_source() -> str:
-    with open(HEADER, encoding="utf-8") as f:
-        text = f.read()
-    text = re.sub(r"/\*.*?\*/", " ", text, flags=re.S)
-    text = re.sub(r"//[^\n]*", " ", text)
-    return text.replace("\\\n", " ")
-
-
-def norm_type(text: str) -> str:
-    text = re.sub(r"\s+", " ", text).strip()
-    return re.sub(r"\s*\*", " *", text).replace("* *", "**").strip()
+def interface() -> dict:
+    with open(INTERFACE, encoding="utf-8") as f:
+        return json.load(f)
 
 
 def header_functions():
-    """name -> (return type, [parameter types]) of every CSISMS_API function."""
-    flat = re.sub(r"\s+", " ", header_source())
-    found = {}
-    for m in re.finditer(r"CSISMS_API ([^;(]*?)\b(csisms_[a-z0-9_]+) ?\(([^)]*)\) ?;", flat):
-        params = [] if m.group(3).strip() == "void" else [p.strip() for p in m.group(3).split(",")]
-        types = []
-        for p in params:
-            pm = re.match(r"^(.*?)([A-Za-z_][A-Za-z0-9_]*)$", p)
-            types.append(norm_type(pm.group(1)))
-        found[m.group(2)] = (norm_type(m.group(1)), types)
-    return found
+    """name -> (return type, [parameter types]) of every function of csisms.h."""
+    return {
+        f["name"]: (f["returns"]["c"], [p["type"]["c"] for p in f["params"]]) for f in interface()["functions"]
+    }
 
 
 def header_structs():
-    """struct name -> [(type, field)]."""
-    src = header_source()
-    structs = {}
-    for m in re.finditer(r"typedef struct (csisms_[a-z_]+) \{(.*?)\} \1;", src, flags=re.S):
-        fields = re.findall(r"([A-Za-z_][A-Za-z0-9_ ]*?)\s+([a-z_]+);", m.group(2))
-        structs[m.group(1)] = [(norm_type(t), n) for t, n in fields]
-    return structs
-
-
-def c_int_expr(text: str, known: dict) -> int:
-    expr = re.sub(r"\b(0[xX][0-9a-fA-F]+|\d+)[uU]?\b", r"\1", text.strip())
-    expr = re.sub(r"\b(CSISMS_[A-Z0-9_]+)\b", lambda m: str(known[m.group(1)]), expr)
-    if not re.fullmatch(r"[0-9a-fA-Fx()<>|&+\- ]+", expr):
-        raise ValueError(f"not an integer constant expression: {text!r}")
-    return eval(expr, {"__builtins__": {}})  # noqa: S307 (our own header, checked above)
-
-
-NOT_INTEGER_MACROS = {"CSISMS_H", "CSISMS_API", "CSISMS_VERSION_STRING", "CSISMS_FACTS_INIT", "CSISMS_VERDICT_INIT"}
+    """struct name -> [(type, field)] of every struct with a public layout."""
+    return {
+        s["name"]: [(f["type"]["c"], f["name"]) for f in s["fields"]]
+        for s in interface()["structs"]
+        if not s["opaque"]
+    }
 
 
 def header_constants():
-    src = header_source()
-    known = {}
-    for body in re.findall(r"typedef enum [a-z_]+ \{(.*?)\}", src, flags=re.S):
-        for name, value in re.findall(r"(CSISMS_[A-Z0-9_]+)\s*=\s*([^,]+)", body):
-            known[name] = c_int_expr(value, known)
-    for name, value in re.findall(r"^\s*#\s*define\s+(CSISMS_[A-Z0-9_]+)[ \t]*([^\n]*)$", src, flags=re.M):
-        if name not in NOT_INTEGER_MACROS:
-            known[name] = c_int_expr(value, known)
+    """C name -> value of every integer constant: enum members and #defines."""
+    d = interface()
+    known = {m["name"]: m["value"] for e in d["enums"] for m in e["members"]}
+    known.update({c["name"]: c["value"] for c in d["constants"] if c["kind"] == "int"})
     return known
 
 
@@ -123,6 +96,7 @@ C_TYPES = {
     "int32_t *": P(ctypes.c_int32),
     "const int32_t *": P(ctypes.c_int32),
     "uint32_t *": P(ctypes.c_uint32),
+    "int64_t *": P(ctypes.c_int64),
     "size_t *": P(ctypes.c_size_t),
     "csisms_date *": P(ctypes.c_int32),
     "const csisms_scope *": ctypes.c_void_p,
@@ -174,6 +148,13 @@ class HeaderCoverage(unittest.TestCase):
                 self.assertEqual([n for _, n in fields], [n for n, _ in cls._fields_])
                 for (ctype, _), (_, pytype) in zip(fields, cls._fields_):
                     self.assertIs(pytype, C_TYPES[ctype])
+        for st in interface()["structs"]:
+            if st["opaque"]:
+                continue
+            cls = getattr(_native, "C" + "".join(w.capitalize() for w in st["name"].split("_")[1:]))
+            self.assertEqual(ctypes.sizeof(cls), st["size"], st["name"])
+            for field in st["fields"]:
+                self.assertEqual(getattr(cls, field["name"]).offset, field["offset"], f"{st['name']}.{field['name']}")
         self.assertEqual(ctypes.sizeof(_native.CFacts), 36)
         self.assertEqual(ctypes.sizeof(_native.CVerdict), 24)
         # CSISMS_FACTS_INIT / CSISMS_VERDICT_INIT: size set, everything else 0.
@@ -192,8 +173,8 @@ class HeaderCoverage(unittest.TestCase):
             with self.subTest(constant=name):
                 self.assertEqual(int(csisms.C_CONSTANTS[name]), value)
         self.assertEqual(sorted(set(csisms.C_CONSTANTS) - set(constants)), [])
-        src = header_source()
-        self.assertIn(f'#define CSISMS_VERSION_STRING "{csisms.VERSION_STRING}"', src)
+        with open(HEADER, encoding="utf-8") as f:
+            self.assertIn(f'#define CSISMS_VERSION_STRING "{csisms.VERSION_STRING}"', f.read())
 
     def test_every_function_is_reached(self):
         """Calling the Python API reaches every C function of the header."""
@@ -342,6 +323,20 @@ class Errors(unittest.TestCase):
         self.assertEqual(err.status, -99)
         self.assertEqual(str(err), csisms.strerror(-99))
 
+    def test_status_beyond_c_int_is_not_truncated(self):
+        # ctypes would pass 2**40 as 0, "success"
+        for status in (2**40, -(2**40), 2**32, 2**31, -(2**31) - 1, 2**64):
+            with self.subTest(status=status):
+                err = csisms.error_for(status, "csisms_x")
+                self.assertIs(type(err), csisms.CsismsError)
+                self.assertEqual(err.status, status)
+                self.assertEqual(str(err), f"csisms_x: unknown status {status}")
+                self.assertNotIn("success", str(err))
+        for bad in ("x", None, 1.0, True):
+            with self.subTest(bad=bad), self.assertRaises(TypeError) as ctx:
+                csisms.error_for(bad)  # type: ignore[arg-type]
+            self.assertIn(f"status must be an int, not {bad!r}", str(ctx.exception))
+
     def test_strerror(self):
         texts = {s: csisms.strerror(s) for s in list(range(-9, 2)) + [-1000, 1000]}
         self.assertTrue(all(texts.values()))
@@ -386,6 +381,87 @@ class Errors(unittest.TestCase):
             self.assertEqual(ctx.exception.status, Status.EINVAL)
             self.assertTrue(ctx.exception.detail)
 
+    def test_wrong_types_name_the_parameter_and_the_value(self):
+        today, until = D(2025, 1, 1), D(2026, 1, 1)
+        cases = [
+            # flags are bool only: "no" is truthy, 1 and None are not bools
+            (lambda: csisms.evaluate(today=today, valid_until=until, suspension_resolved="no"),
+             "csisms_evaluate: suspension_resolved must be a bool (True or False), not 'no' (str)"),
+            (lambda: csisms.evaluate(today=today, valid_until=until, suspension_resolved=1),
+             "suspension_resolved must be a bool (True or False), not 1 (int)"),
+            (lambda: csisms.evaluate(today=today, valid_until=until, correction_done=None),
+             "correction_done must be a bool (True or False), not None (NoneType)"),
+            (lambda: csisms.evaluate(today=today, valid_until=until, correction_done="False"),
+             "correction_done must be a bool (True or False), not 'False' (str)"),
+            # None where a sequence is required
+            (lambda: csisms.combined_min_days(None), "csisms_combined_min_days: parts must be an iterable"
+             " of durations, not None (NoneType)"),
+            (lambda: csisms.combined_min_days(12), "parts must be an iterable of durations, not 12 (int)"),
+            (lambda: csisms.combined_min_days("12"), "parts must be an iterable of durations, not '12' (str)"),
+            (lambda: csisms.evaluate(today=today, valid_until=until, grounds=None),
+             "csisms_evaluate: grounds must be an int or an iterable of ints, not None (NoneType)"),
+            (lambda: csisms.evaluate(today=today, valid_until=until, grounds="7.1.1(1)"),
+             "grounds must be an int or an iterable of ints, not '7.1.1(1)' (str)"),
+            (lambda: csisms.checklist_eval(2, None),
+             "csisms_checklist_eval: present must be a bit mask or an iterable of item numbers, not None"),
+            (lambda: csisms.checklist_eval(2, 0, None), "not_applicable must be a bit mask or an iterable"),
+            (lambda: csisms.items_mask(None), "items_mask: items must be an iterable of item numbers, not None"),
+            # other parameters
+            (lambda: csisms.audit_days("120"), "csisms_audit_days: personnel must be an integer, not '120' (str)"),
+            (lambda: csisms.audit_days(120.0), "personnel must be an integer, not 120.0 (float)"),
+            (lambda: csisms.min_onsite_days(8.5), "csisms_min_onsite_days: days must be exact"),
+            (lambda: csisms.date_format(20241022), "csisms_date_format: date must be a datetime.date or a str,"
+             " not 20241022 (int)"),
+            (lambda: csisms.evaluate(today=None, valid_until=until), "today must be a datetime.date or a str,"
+             " not None"),
+            (lambda: csisms.scope_at("1"), "csisms_scope_at: index must be an integer, not '1' (str)"),
+            (lambda: csisms.scope_find("bank", "0"), "start must be an integer, not '0' (str)"),
+            (lambda: csisms.uscc_validate(None), "csisms_uscc_validate: code must be a str, not None"),
+            (lambda: csisms.date_valid("20240101"), "date must be an integer YYYYMMDD or a datetime.date,"
+             " not '20240101'"),
+        ]
+        for call, message in cases:
+            with self.subTest(message=message):
+                with self.assertRaises(TypeError) as ctx:
+                    call()
+                self.assertIn(message, str(ctx.exception))
+        # the flags still work with bools
+        v = csisms.evaluate(today=today, valid_until=until, suspended_on=D(2024, 12, 1), suspension_resolved=True)
+        self.assertEqual(v.action, Action.REINSTATE)
+        v = csisms.evaluate(today=today, valid_until=until, suspended_on=D(2024, 12, 1), suspension_resolved=False)
+        self.assertEqual(v.action, Action.SUSPEND)
+
+    def test_integers_are_range_checked_before_ctypes(self):
+        # every integer parameter, one past each end of its C type
+        cases = [
+            (lambda v: csisms.audit_days(v), "personnel", (-1, 2**32)),
+            (lambda v: csisms.isms_band(v), "index", (-1, 2**32)),
+            (lambda v: csisms.audit_days(1, v), "basis", (-(2**31) - 1, 2**31)),
+            (lambda v: csisms.date_add_days(D(2024, 1, 1), v), "days", (-(2**31) - 1, 2**31)),
+            (lambda v: csisms.date_add_months(D(2024, 1, 1), v), "months", (-(2**31) - 1, 2**31)),
+            (lambda v: csisms.surveillance_due(v, D(2024, 1, 1)), "kind", (-(2**31) - 1, 2**31)),
+            (lambda v: csisms.reason_clause(v), "reason", (-1, 2**32)),
+            (lambda v: csisms.duty_text(v), "duty", (-1, 2**32)),
+            (lambda v: csisms.action_name(v), "action", (-(2**31) - 1, 2**31)),
+            (lambda v: csisms.action_name(0, v), "lang", (-(2**31) - 1, 2**31)),
+            (lambda v: csisms.checklist_size(v), "list", (-(2**31) - 1, 2**31)),
+            (lambda v: csisms.checklist_item(1, v), "item", (-(2**31) - 1, 2**31)),
+            (lambda v: csisms.checklist_eval(1, v), "present", (-1, 2**32)),
+            (lambda v: csisms.sample_sites(v), "sites", (-1, 2**32)),
+            (lambda v: csisms.sample_sites(1, v), "audit", (-(2**31) - 1, 2**31)),
+            (lambda v: csisms.check_version(v), "required", (-(2**31) - 1, 2**31)),
+            (lambda v: csisms.strerror(v), "status", (-(2**31) - 1, 2**31)),
+            (lambda v: csisms.round_up_half(v, 1), "numerator", (-(2**63) - 1, 2**63)),
+            (lambda v: csisms.evaluate(today=D(2025, 1, 1), valid_until=D(2026, 1, 1), grounds=v), "grounds",
+             (-1, 2**32)),
+        ]
+        for call, name, values in cases:
+            for value in values:
+                with self.subTest(name=name, value=value):
+                    with self.assertRaises(csisms.InvalidArgumentError) as ctx:
+                        call(value)
+                    self.assertIn(f"{name} = {value} is outside", str(ctx.exception))
+
     def test_wrong_python_types(self):
         for call in (lambda: csisms.audit_days(120.0), lambda: csisms.audit_days("120"),
                      lambda: csisms.audit_days(True), lambda: csisms.min_reduced_days(8.5),
@@ -399,7 +475,10 @@ class Errors(unittest.TestCase):
 class Version(unittest.TestCase):
     def test_version(self):
         self.assertRegex(csisms.version(), r"^1\.\d+\.\d+$")
-        self.assertEqual(csisms.VERSION_NUMBER, 0x010000)
+        major, minor, patch = (int(x) for x in csisms.VERSION_STRING.split("."))
+        self.assertEqual((csisms.VERSION_MAJOR, csisms.VERSION_MINOR, csisms.VERSION_PATCH), (major, minor, patch))
+        self.assertEqual(csisms.VERSION_NUMBER, (major << 16) | (minor << 8) | patch)
+        self.assertEqual(csisms.__version__, csisms.VERSION_STRING)
         self.assertTrue(csisms.check_version())
         self.assertTrue(csisms.check_version(0x010000))
         self.assertFalse(csisms.check_version(0x020000))
@@ -433,12 +512,12 @@ class AuditTime(unittest.TestCase):
         self.assertEqual(csisms.recert_min_days(t), 6)
 
     def test_duration_inputs(self):
-        for value in (Fraction(17, 2), "8.5", "17/2", Decimal("8.5"), Decimal("8.50")):
+        for value in (Fraction(17, 2), "8.5", "8.50", "8.01", Decimal("8.5"), Decimal("8.50")):
             with self.subTest(value=value):
                 self.assertEqual(csisms.initial_audit_days(value, Basis.ISMS_CERT), Fraction(11, 2))
         self.assertEqual(csisms.initial_audit_days(12, Basis.COMBINED), 5)
         self.assertEqual(csisms.initial_audit_days(12), 12)
-        for bad in ("8.25", Fraction(1, 3), Decimal("0.1"), "x", "", Decimal("NaN")):
+        for bad in (Fraction(1, 3), Decimal("0.1"), "x", "", Decimal("NaN")):
             with self.subTest(bad=bad), self.assertRaises(csisms.InvalidArgumentError):
                 csisms.initial_audit_days(bad)
         self.assertEqual(csisms.days_to_halfdays("8.5"), 17)
@@ -479,6 +558,29 @@ class AuditTime(unittest.TestCase):
         self.assertEqual(csisms.isms_audit_days(10701), 29)
         with self.assertRaises(dataclasses.FrozenInstanceError):
             bands[0].days = 1  # type: ignore[misc]
+
+    def test_duration_text_is_read_by_the_library(self):
+        # The CLI's reading (csisms_days_parse): ASCII digits, optionally "."
+        # and digits, rounded up to 0.5 day; nothing else.
+        for text, halfdays in (("3.3", 7), ("4.1", 9), ("8.25", 17), ("0.000001", 1), ("007", 14), ("8.5", 17)):
+            with self.subTest(text=text):
+                self.assertEqual(csisms.days_to_halfdays(text), halfdays)
+                self.assertEqual(csisms.days_to_halfdays(text), csisms.days_parse(text) * 2)
+        for text in ("８.５", " 8.5 ", "8.5 ", "17/2", "1e1", "+8", "-1", "8,5", ".5", "5.", "", "NaN"):
+            with self.subTest(text=text):
+                with self.assertRaises(csisms.InvalidArgumentError) as ctx:
+                    csisms.min_onsite_days(text)
+                self.assertIn(f"days = {text!r} is not a number of days", str(ctx.exception))
+        with self.assertRaises(csisms.RangeError):
+            csisms.min_onsite_days("1073741824")
+        # 3.3 + 4.1 → 3.5 + 4.5 = 8; 80 % is 6.4 → 6.5, as `csisms combined 3.3 4.1`
+        self.assertEqual(csisms.combined_min_days(["3.3", "4.1"]), Fraction(13, 2))
+        self.assertEqual(csisms.combined_min_days(["3.3", Fraction(9, 2)]), Fraction(13, 2))
+        with self.assertRaises(csisms.InvalidArgumentError) as ctx:
+            csisms.combined_min_days([4, "４"])
+        self.assertIn("parts[1] = '４'", str(ctx.exception))
+        self.assertEqual(csisms.round_up_half("3.3"), Fraction(7, 2))
+        self.assertEqual(csisms.days_format("0.25"), "0.5")
 
     def test_combined(self):
         self.assertEqual(csisms.combined_min_days([12, "8.5"]), Fraction(33, 2))  # 16.4 → 16.5
@@ -524,7 +626,7 @@ class AuditTime(unittest.TestCase):
         with self.assertRaises(csisms.InvalidArgumentError):
             csisms.days_format(-1)
         with self.assertRaises(csisms.InvalidArgumentError):
-            csisms.days_format("0.25")
+            csisms.days_format(Fraction(1, 4))
         for text, days in (("8.5", Fraction(17, 2)), ("8.50", Fraction(17, 2)), ("3.4", Fraction(7, 2)),
                            ("12", 12), ("0", 0), ("007", 7), ("0.000001", Fraction(1, 2)),
                            ("1073741823.5", Fraction(INT32_MAX, 2))):

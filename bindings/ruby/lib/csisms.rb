@@ -2,7 +2,8 @@
 # SPDX-License-Identifier: MIT
 
 require "date"
-require "csisms/native"
+require "csisms/version"
+require "csisms/library"
 
 # Ruby binding of libcsisms, the CSISMS certification rules as pure functions.
 #
@@ -15,9 +16,17 @@ require "csisms/native"
 #
 # Conventions of the binding:
 # - Durations are Rational numbers of person-days (8.5 days is (17/2)), never
-#   Floats. Durations you pass may be Integer, Rational, BigDecimal or String
-#   ("8.5", "17/2") and must be a whole number of half days (round_up_half
-#   applies the rules' rounding first). A Float raises TypeError.
+#   Floats. Durations you pass may be Integer, Rational or BigDecimal, each a
+#   whole number of half days (round_up_half applies the rules' rounding
+#   first), or a String: text is read by the library's own csisms_days_parse,
+#   exactly as the csisms command reads it: ASCII digits, optionally "." and
+#   digits ("8.5", "3.4"), rounded up to 0.5 day ("3.4" is 3.5); other text
+#   ("17/2", " 8.5 ", "８.５") raises InvalidArgumentError. So
+#   combined_min_days(["3.3", "4.1"]) is 80 % of 3.5 + 4.5, (13/2), like
+#   `csisms combined 3.3 4.1`. A Float raises TypeError.
+# - Flags (suspension_resolved:, correction_done:) are true or false only.
+#   nil where an Array is required raises TypeError; every TypeError and
+#   InvalidArgumentError of the binding names the parameter and the value.
 # - Dates are Date; where a date is optional, nil means "no date". Dates you
 #   pass may also be text the library parses ("2024-10-22", "20241022",
 #   "2024年10月22日").
@@ -33,95 +42,16 @@ require "csisms/native"
 # The library is found through $CSISMS_LIBRARY (a path; when set, only
 # there), then "csisms", then "libcsisms.so.1".
 module Csisms
-  # Version of the binding (the C header it was written against).
-  BINDING_VERSION = "1.0.0"
+  # Version of the binding: that of the C header it was generated from.
+  BINDING_VERSION = VERSION
 
   # ---------------------------------------------------------------- constants
 
-  VERSION_MAJOR = 1
-  VERSION_MINOR = 0
-  VERSION_PATCH = 0
-  VERSION_STRING = "1.0.0"
-  VERSION_NUMBER = (VERSION_MAJOR << 16) | (VERSION_MINOR << 8) | VERSION_PATCH
-
-  OK = 0
-  EINVAL = -1
-  ERANGE = -2
-  ENOTFOUND = -3
-  EAMBIGUOUS = -4
-  ENOTPERMITTED = -5
-  ENOSPC = -6
-  EVERSION = -7
-  ECHECKSUM = -8
-  INTERRUPTED = 1
-
-  LANG_ZH = 0
-  LANG_EN = 1
-
-  BASIS_NONE = 0
-  BASIS_ISMS_CERT = 1
-  BASIS_ISMS_CERT_HERE = 2
-  BASIS_COMBINED = 3
-
-  SURV_FIRST = 1
-  SURV_SECOND = 2
-  SURV_AFTER_RECERT = 3
-
-  SCOPE_RAISE_FOR_MAJOR_PROJECTS = 1
-
-  R_NONCONFORMITY = 1 << 0
-  R_CONTRACT_BREACH = 1 << 1
-  R_ORDERED_TO_HALT = 1 << 2
-  R_REGULATOR_FINDING = 1 << 3
-  R_VOLUNTARY = 1 << 4
-  R_OTHER_SUSPENSION = 1 << 5
-  R_SURVEILLANCE_OVERDUE = 1 << 6
-  R_LEGAL_STATUS_REVOKED = 1 << 8
-  R_OBSTRUCTED_REGULATOR = 1 << 9
-  R_MAJOR_INCIDENT = 1 << 10
-  R_SERIOUS_VIOLATION = 1 << 11
-  R_SUSPENSION_EXPIRED = 1 << 12
-  R_SYSTEM_NOT_OPERATED = 1 << 13
-  R_MISUSE_OF_CERTIFICATION = 1 << 14
-  R_OTHER_WITHDRAWAL = 1 << 15
-  R_EXPIRED = 1 << 16
-  R_SUSPENSION_GROUNDS = 0x0000003F
-  R_WITHDRAWAL_GROUNDS = 0x0000FF00
-
-  ACT_MAINTAIN = 0
-  ACT_SUSPEND = 1
-  ACT_REINSTATE = 2
-  ACT_WITHDRAW = 3
-  ACT_EXPIRE = 4
-
-  DUTY_NO_ADVERTISING = 1
-  DUTY_RETURN_CERTIFICATE = 2
-  DUTY_PUBLISH = 4
-  DUTY_REPORT = 8
-
-  LIST_PUBLIC_INFO = 1
-  LIST_APPLICATION = 2
-  LIST_APPLICATION_REVIEW = 3
-  LIST_AUDIT_PLAN = 4
-  LIST_SAMPLING = 5
-  LIST_STAGE1 = 6
-  LIST_STAGE1_OFFSITE = 7
-  LIST_STAGE2 = 8
-  LIST_TERMINATION = 9
-  LIST_REPORT = 10
-  LIST_DECISION_READY = 11
-  LIST_DECISION = 12
-  LIST_SURVEILLANCE = 13
-  LIST_SUSPENSION = 14
-  LIST_WITHDRAWAL = 15
-  LIST_CERTIFICATE = 16
-
-  MODE_ALL = 1
-  MODE_ANY = 2
-
-  AUDIT_INITIAL = 1
-  AUDIT_SURVEILLANCE = 2
-  AUDIT_RECERT = 3
+  # Every integer constant of csisms.h, without its CSISMS_ prefix
+  # (Csisms::EINVAL, Csisms::BASIS_ISMS_CERT, Csisms::VERSION_NUMBER), from
+  # the table generated from the header (csisms/native.rb): none is copied here.
+  Native::CONSTANTS.each { |name, value| const_set(name.delete_prefix("CSISMS_"), value) }
+  VERSION_STRING = Native::VERSION_STRING
 
   # Symbols of the enumerations and bit sets, from the constants above:
   # LANGS[:en] == LANG_EN, REASONS[:suspension_expired] == R_SUSPENSION_EXPIRED.
@@ -131,8 +61,8 @@ module Csisms
   end
   private_class_method :symbols_of
 
-  STATUSES = { ok: OK, einval: EINVAL, erange: ERANGE, enotfound: ENOTFOUND, eambiguous: EAMBIGUOUS,
-               enotpermitted: ENOTPERMITTED, enospc: ENOSPC, eversion: EVERSION, echecksum: ECHECKSUM }.freeze
+  STATUSES = Native::ENUMS.fetch(:csisms_status)
+                         .to_h { |n, v| [n.delete_prefix("CSISMS_").downcase.to_sym, v] }.freeze
   LANGS = symbols_of("LANG_")
   BASES = symbols_of("BASIS_")
   SURVEILLANCE_KINDS = symbols_of("SURV_")
@@ -145,9 +75,7 @@ module Csisms
   AUDITS = symbols_of("AUDIT_")
 
   # Every integer constant of csisms.h by its C name.
-  C_CONSTANTS = constants.map(&:to_s).grep(/\A[A-Z0-9_]+\z/)
-                         .select { |n| const_get(n).is_a?(Integer) }
-                         .to_h { |n| ["CSISMS_#{n}", const_get(n)] }.freeze
+  C_CONSTANTS = Native::CONSTANTS
 
   # ---------------------------------------------------------------- errors
 
@@ -161,7 +89,7 @@ module Csisms
       @status = status
       @function = function&.to_s
       @detail = detail
-      message = Csisms.strerror(status)
+      message = Csisms.send(:status_text, status)
       message = "#{message}: #{detail}" if detail
       message = "#{@function}: #{message}" if @function
       super(message)
@@ -272,13 +200,21 @@ module Csisms
   private_constant :INT32, :UINT32, :INT64, :C_INT, :SIZE_T
 
   class << self
-    # The exception for a negative status: the ERRORS class, else Error.
+    # The exception for a negative status: the ERRORS class, else Error
+    # (whose message is "unknown status N" for a status beyond C int, never
+    # the text of a truncated value). TypeError unless status is an Integer.
     def error_for(status, function = nil, detail = nil)
+      raise wrong_type("error_for", "status", "an Integer", status) unless status.is_a?(Integer)
+
       ERRORS.fetch(status, Error).new(status, function, detail)
     end
 
-    # Half person-days of an exact number of days ((17/2) -> 17).
+    # Half person-days of a duration ((17/2) -> 17, "3.4" -> 7). Text is read
+    # by csisms_days_parse and rounded up to 0.5 day, as the csisms command
+    # reads it; a number must be a whole number of half days.
     def days_to_halfdays(days, name = "days", function = "days_to_halfdays")
+      return parse_days(days, name, function) if days.is_a?(String)
+
       doubled = exact(days, name, function) * 2
       unless doubled.denominator == 1
         raise invalid(function, "#{name} = #{days.inspect} is not a multiple of 0.5 day (see round_up_half)")
@@ -294,6 +230,8 @@ module Csisms
 
     # The bit mask of 1-based item numbers: items_mask([1, 3]) == 0b101.
     def items_mask(items)
+      raise wrong_type("items_mask", "items", "an Array of item numbers", items) unless items.is_a?(Enumerable)
+
       items.reduce(0) { |mask, item| mask | (1 << (integer(item, "item", "items_mask", 1..32) - 1)) }
     end
 
@@ -309,8 +247,49 @@ module Csisms
       InvalidArgumentError.new(EINVAL, function, detail)
     end
 
+    # A value for an error message: its inspect, cut at 60 characters.
+    def show(value)
+      text = value.inspect
+      text.length <= 60 ? text : "#{text[0, 57]}..."
+    end
+
+    # TypeError naming the parameter, what it must be, and the value given.
+    def wrong_type(function, name, what, value)
+      TypeError.new("#{function}: #{name} must be #{what}, not #{show(value)} (#{value.class})")
+    end
+
+    # The library's text of a status that fits C int; never passes a
+    # truncated value to ffi.
+    def status_text(status)
+      return Native.csisms_strerror(status).dup.force_encoding(Encoding::UTF_8) if status.is_a?(Integer) && C_INT.cover?(status)
+
+      "unknown status #{show(status)}"
+    end
+
+    # A C flag (0 or 1) from true or false; anything else ("no", 1, nil) is refused.
+    def flag(value, name, function)
+      raise wrong_type(function, name, "true or false", value) unless [true, false].include?(value)
+
+      value ? 1 : 0
+    end
+
+    # Halfdays of a duration typed as text, read by csisms_days_parse (the
+    # CLI's reading): rounded up to 0.5 day; errors name the parameter and text.
+    def parse_days(text, name, function)
+      bytes = text_in(text, name, function)
+      p = FFI::MemoryPointer.new(:int32)
+      status = Native.csisms_days_parse(bytes, p)
+      raise RangeError.new(ERANGE, function.to_s, "#{name} = #{show(text)} exceeds INT32_MAX halfdays") if status == ERANGE
+      if status.negative?
+        raise invalid(function.to_s, "#{name} = #{show(text)} is not a number of days " \
+                                     "(ASCII digits, optionally '.' and digits, like 8.5)")
+      end
+
+      p.read_int32
+    end
+
     def integer(value, name, function, range)
-      raise TypeError, "#{function}: #{name} must be an Integer, not #{value.class}" unless value.is_a?(Integer)
+      raise wrong_type(function, name, "an Integer", value) unless value.is_a?(Integer)
       raise invalid(function, "#{name} = #{value} is outside #{range.min} … #{range.max}") unless range.cover?(value)
 
       value
@@ -332,20 +311,13 @@ module Csisms
       case value
       when Integer, Rational
         value.to_r
-      when String
-        begin
-          Rational(value)
-        rescue ArgumentError, ZeroDivisionError
-          raise invalid(function, "#{name} = #{value.inspect} is not a number")
-        end
       else
         if defined?(BigDecimal) && value.is_a?(BigDecimal)
           raise invalid(function, "#{name} = #{value} is not finite") unless value.finite?
 
           return value.to_r
         end
-        raise TypeError, "#{function}: #{name} must be exact (Integer, Rational, BigDecimal or String), " \
-                         "not #{value.class}"
+        raise wrong_type(function, name, "exact (Integer, Rational, BigDecimal or String)", value)
       end
     end
 
@@ -356,7 +328,7 @@ module Csisms
         return table.fetch(value) { raise invalid(function, "unknown #{name} #{value.inspect}") }
       end
 
-      raise TypeError, "#{function}: #{name} must be a Symbol or an Integer, not #{value.class}"
+      raise wrong_type(function, name, "a Symbol or an Integer", value)
     end
 
     def lang(value, function)
@@ -375,7 +347,7 @@ module Csisms
       when Integer then u32(value, name, function)
       when Symbol then enum(value, table, name, function)
       when Array then value.reduce(0) { |m, v| m | mask(v, table, name, function) }
-      else raise TypeError, "#{function}: #{name} must be an Integer, a Symbol or an Array, not #{value.class}"
+      else raise wrong_type(function, name, "an Integer, a Symbol or an Array", value)
       end
     end
 
@@ -388,7 +360,7 @@ module Csisms
     end
 
     def text_in(value, name, function)
-      raise TypeError, "#{function}: #{name} must be a String, not #{value.class}" unless value.is_a?(String)
+      raise wrong_type(function, name, "a String", value) unless value.is_a?(String)
 
       bytes = if value.encoding == Encoding::UTF_8 || value.encoding == Encoding::BINARY || value.ascii_only?
                 value.b
@@ -415,14 +387,13 @@ module Csisms
 
       case value
       when DateTime
-        raise TypeError, "#{function}: #{name} must be a Date, not a DateTime"
+        raise wrong_type(function, name, "a Date, not a DateTime", value)
       when Date
         date_to_c(value, function)
       when String
         date_to_c(date_parse(value))
       else
-        raise TypeError, "#{function}: #{name} must be a Date#{optional ? ', a String or nil' : ' or a String'}, " \
-                         "not #{value.class}"
+        raise wrong_type(function, name, "a Date#{optional ? ', a String or nil' : ' or a String'}", value)
       end
     end
 
@@ -484,7 +455,7 @@ module Csisms
         rescue InvalidArgumentError
           raise invalid(function, "#{name}: item numbers run from 1 to 32")
         end
-      else raise TypeError, "#{function}: #{name} must be a bit mask or an Array of item numbers, not #{value.class}"
+      else raise wrong_type(function, name, "a bit mask or an Array of item numbers", value)
       end
     end
   end
@@ -499,7 +470,7 @@ module Csisms
     text_out(Native.csisms_strerror(c_int(status, "status", f)), f, "NULL")
   end
 
-  # The running library's version, e.g. "1.0.0" (csisms_version).
+  # The running library's version, e.g. "1.2.3" (csisms_version).
   def version
     text_out(Native.csisms_version, "csisms_version", "NULL")
   end
@@ -584,12 +555,14 @@ module Csisms
   end
 
   # 10.2: the least time of a combined audit of >= 2 systems (80 % of the sum,
-  # rounded up). combined_min_days([12, "8.5"]) == (33/2).
+  # rounded up). combined_min_days([12, "8.5"]) == (33/2). A part given as
+  # text is rounded up to 0.5 day first (csisms_days_parse), like `csisms
+  # combined`: combined_min_days(["3.3", "4.1"]) == (13/2), 80 % of 3.5 + 4.5.
   def combined_min_days(parts)
     f = :csisms_combined_min_days
-    raise TypeError, "#{f}: parts must be an Enumerable of durations, not #{parts.class}" unless parts.is_a?(Enumerable)
+    raise wrong_type(f, "parts", "an Enumerable of durations", parts) unless parts.is_a?(Enumerable)
 
-    values = parts.map { |p| days_to_halfdays(p, "part", f) }
+    values = parts.each_with_index.map { |p, i| days_to_halfdays(p, "parts[#{i}]", f) }
     array = FFI::MemoryPointer.new(:int32, [values.size, 1].max)
     array.write_array_of_int32(values)
     halfdays_call(f, array, values.size)
@@ -603,6 +576,8 @@ module Csisms
     unless denominator.nil?
       return halfdays_call(f, integer(value, "numerator", f, INT64), integer(denominator, "denominator", f, INT64))
     end
+
+    return Rational(parse_days(value, "value", f), 2) if value.is_a?(String)
 
     r = exact(value, "value", f)
     unless INT64.cover?(r.numerator) && INT64.cover?(r.denominator)
@@ -636,10 +611,10 @@ module Csisms
   def date_valid?(value)
     f = :csisms_date_valid
     number = case value
-             when DateTime then raise TypeError, "#{f}: date must be an Integer YYYYMMDD or a Date, not a DateTime"
+             when DateTime then raise wrong_type(f, "date", "an Integer YYYYMMDD or a Date, not a DateTime", value)
              when Date then return (1..9999).cover?(value.gregorian.year)
              when Integer then value
-             else raise TypeError, "#{f}: date must be an Integer YYYYMMDD or a Date, not #{value.class}"
+             else raise wrong_type(f, "date", "an Integer YYYYMMDD or a Date", value)
              end
     INT32.cover?(number) && Native.csisms_date_valid(number) == 1
   end
@@ -751,7 +726,7 @@ module Csisms
   # The entry at index in table order; NotFoundError past the end.
   def scope_at(index)
     f = :csisms_scope_at
-    raise TypeError, "#{f}: index must be an Integer, not #{index.class}" unless index.is_a?(Integer)
+    raise wrong_type(f, "index", "an Integer", index) unless index.is_a?(Integer)
     raise NotFoundError.new(ENOTFOUND, f.to_s, "index #{index} out of range") unless SIZE_T.cover?(index)
 
     scope_from_handle(Native.csisms_scope_at(index), f.to_s)
@@ -767,7 +742,7 @@ module Csisms
   def scope_find(text, start = 0)
     f = :csisms_scope_find
     bytes = text_in(text, "text", f)
-    raise TypeError, "#{f}: start must be an Integer, not #{start.class}" unless start.is_a?(Integer)
+    raise wrong_type(f, "start", "an Integer", start) unless start.is_a?(Integer)
     raise invalid(f.to_s, "start = #{start} is negative") if start.negative?
     return nil if start > SIZE_T.max
 
@@ -811,8 +786,8 @@ module Csisms
     facts[:suspended_on] = date_in(suspended_on, "suspended_on", f, optional: true)
     facts[:surveillance_latest] = date_in(surveillance_latest, "surveillance_latest", f, optional: true)
     facts[:correction_requested] = date_in(correction_requested, "correction_requested", f, optional: true)
-    facts[:suspension_resolved] = suspension_resolved ? 1 : 0
-    facts[:correction_done] = correction_done ? 1 : 0
+    facts[:suspension_resolved] = flag(suspension_resolved, "suspension_resolved", f)
+    facts[:correction_done] = flag(correction_done, "correction_done", f)
     verdict = Native::Verdict.init
     check(Native.csisms_evaluate(facts, verdict), f)
     Verdict.new(action: ACTIONS.key(verdict[:action]) || verdict[:action],

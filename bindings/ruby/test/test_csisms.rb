@@ -6,85 +6,63 @@
 #
 # Expected values are worked out by hand from the rules and doc/rules-model.md (the
 # worked examples of §1–§6), or computed here by an independent method; the
-# header $CSISMS_HEADER is parsed to check that every function, structure and
-# constant of csisms.h has its binding.
+# interface description generated from the header ($CSISMS_INTERFACE, by
+# default bindings/interface.json) is read to check that every function,
+# structure and constant of csisms.h has its binding.
 
 $LOAD_PATH.unshift File.expand_path("../lib", __dir__)
 require "minitest/autorun"
 require "bigdecimal"
 require "date"
+require "json"
 require "open3"
 require "rbconfig"
 require "csisms"
 
 HEADER = ENV.fetch("CSISMS_HEADER", nil) || File.expand_path("../../../include/csisms.h", __dir__)
+# Generated from the header by build-aux/csisms-iface.py; tests/iface.sh fails when it is stale.
+INTERFACE = ENV.fetch("CSISMS_INTERFACE", nil) || File.expand_path("../../interface.json", __dir__)
 INT32_MAX = (2**31) - 1
 
 def d(year, month, day)
   Date.new(year, month, day, Date::GREGORIAN)
 end
 
-# ---------------------------------------------------------------------------- header parsing
+# ---------------------------------------------------------------------------- the interface description
 
 module Header
   module_function
 
-  def source
-    text = File.read(HEADER, encoding: "UTF-8")
-    text = text.gsub(%r{/\*.*?\*/}m, " ").gsub(%r{//[^\n]*}, " ")
-    text.gsub("\\\n", " ")
+  def description
+    @description ||= JSON.parse(File.read(INTERFACE, encoding: "UTF-8"))
   end
 
-  def norm_type(text)
-    text.gsub(/\s+/, " ").strip.gsub(/\s*\*/, " *").gsub("* *", "**").strip
-  end
-
-  # name -> [return type, [parameter types]] of every CSISMS_API function.
+  # name -> [return type, [parameter types]] of every function of csisms.h.
   def functions
-    flat = source.gsub(/\s+/, " ")
-    flat.scan(/CSISMS_API ([^;(]*?)\b(csisms_[a-z0-9_]+) ?\(([^)]*)\) ?;/).to_h do |ret, name, params|
-      list = params.strip == "void" ? [] : params.split(",").map(&:strip)
-      [name, [norm_type(ret), list.map { |p| norm_type(p[/\A(.*?)[A-Za-z_][A-Za-z0-9_]*\z/, 1]) }]]
-    end
+    description["functions"].to_h { |f| [f["name"], [f["returns"]["c"], f["params"].map { |p| p["type"]["c"] }]] }
   end
 
-  # struct name -> [[type, field]].
+  # struct name -> [[type, field]] of every struct with a public layout.
   def structs
-    source.scan(/typedef struct (csisms_[a-z_]+) \{(.*?)\} \1;/m).to_h do |name, body|
-      [name, body.scan(/([A-Za-z_][A-Za-z0-9_ ]*?)\s+([a-z_]+);/).map { |t, n| [norm_type(t), n] }]
-    end
+    description["structs"].reject { |s| s["opaque"] }
+                          .to_h { |s| [s["name"], s["fields"].map { |f| [f["type"]["c"], f["name"]] }] }
   end
 
-  NOT_INTEGER = %w[CSISMS_H CSISMS_API CSISMS_VERSION_STRING CSISMS_FACTS_INIT CSISMS_VERDICT_INIT].freeze
-
-  def int_expr(text, known)
-    expr = text.strip.gsub(/\b(0[xX][0-9a-fA-F]+|\d+)[uU]?\b/, '\1')
-    expr = expr.gsub(/\b(CSISMS_[A-Z0-9_]+)\b/) { known.fetch(Regexp.last_match(1)).to_s }
-    raise ArgumentError, "not an integer constant expression: #{text.inspect}" unless expr.match?(/\A[0-9a-fA-Fx()<>|&+\- ]+\z/)
-
-    Integer(eval(expr)) # rubocop:disable Security/Eval -- our own header, checked above
-  end
-
+  # C name -> value of every integer constant: enum members and #defines.
   def constants
-    src = source
-    known = {}
-    src.scan(/typedef enum [a-z_]+ \{(.*?)\}/m).each do |(body)|
-      body.scan(/(CSISMS_[A-Z0-9_]+)\s*=\s*([^,]+)/).each { |name, value| known[name] = int_expr(value, known) }
-    end
-    src.scan(/^\s*#\s*define\s+(CSISMS_[A-Z0-9_]+)[ \t]*([^\n]*)$/).each do |name, value|
-      known[name] = int_expr(value, known) unless NOT_INTEGER.include?(name)
-    end
+    known = description["enums"].flat_map { |e| e["members"] }.to_h { |m| [m["name"], m["value"]] }
+    description["constants"].select { |c| c["kind"] == "int" }.each { |c| known[c["name"]] = c["value"] }
     known
   end
 end
 
-# C type -> the binding's notation (Csisms::Native::TYPES).
+# C type -> its FFI type, written here independently of the generator.
 C_TYPES = {
   "void" => :void, "int" => :int, "unsigned" => :uint, "int32_t" => :int32, "uint32_t" => :uint32,
-  "int64_t" => :int64, "size_t" => :size_t, "csisms_date" => :date, "const char *" => :string, "char *" => :buffer,
-  "int32_t *" => :int32_out, "const int32_t *" => :int32_array, "uint32_t *" => :uint32_out,
-  "size_t *" => :size_t_out, "csisms_date *" => :date_out, "const csisms_scope *" => :scope,
-  "const csisms_scope **" => :scope_out, "const csisms_facts *" => :facts, "csisms_verdict *" => :verdict
+  "int64_t" => :int64, "size_t" => :size_t, "csisms_date" => :int32, "const char *" => :string, "char *" => :pointer,
+  "int32_t *" => :pointer, "const int32_t *" => :pointer, "uint32_t *" => :pointer, "int64_t *" => :pointer,
+  "size_t *" => :pointer, "csisms_date *" => :pointer, "const csisms_scope *" => :pointer,
+  "const csisms_scope **" => :pointer, "const csisms_facts *" => :pointer, "csisms_verdict *" => :pointer
 }.freeze
 
 # Every function, structure and constant of csisms.h has a binding.
@@ -125,9 +103,14 @@ class TestHeaderCoverage < Minitest::Test
       fields = structs.fetch(cname)
       assert_equal fields.map { |_, n| n.to_sym }, cls.members, cname
       fields.each do |type, name|
-        want = FFI.find_type(Csisms::Native::TYPES.fetch(C_TYPES.fetch(type)))
+        want = FFI.find_type(C_TYPES.fetch(type))
         assert_equal want, cls.new.layout[name.to_sym].type, "#{cname}.#{name}"
       end
+    end
+    Header.description["structs"].reject { |s| s["opaque"] }.each do |s|
+      cls = Csisms::Native.const_get(s["name"].split("_").drop(1).map(&:capitalize).join)
+      assert_equal s["size"], cls.size, s["name"]
+      s["fields"].each { |f| assert_equal f["offset"], cls.offset_of(f["name"].to_sym), "#{s["name"]}.#{f["name"]}" }
     end
     assert_equal 36, Csisms::Native::Facts.size
     assert_equal 24, Csisms::Native::Verdict.size
@@ -145,7 +128,7 @@ class TestHeaderCoverage < Minitest::Test
     assert_empty constants.keys - Csisms::C_CONSTANTS.keys, "constants of csisms.h without a Ruby binding"
     assert_empty Csisms::C_CONSTANTS.keys - constants.keys, "constants not in csisms.h"
     constants.each { |name, value| assert_equal value, Csisms::C_CONSTANTS[name], name }
-    assert_includes Header.source, %(#define CSISMS_VERSION_STRING "#{Csisms::VERSION_STRING}")
+    assert_includes File.read(HEADER, encoding: "UTF-8"), %(#define CSISMS_VERSION_STRING "#{Csisms::VERSION_STRING}")
   end
 
   # Calling the Ruby API reaches every C function of the header.
@@ -253,6 +236,20 @@ class TestErrors < Minitest::Test
     assert_equal Csisms.strerror(-99), err.message
   end
 
+  def test_status_beyond_c_int_is_not_truncated
+    [2**40, -(2**40), 2**32, 2**31, -(2**31) - 1, 2**64].each do |status|
+      err = Csisms.error_for(status, "csisms_x")
+      assert_instance_of Csisms::Error, err
+      assert_equal status, err.status
+      assert_equal "csisms_x: unknown status #{status}", err.message
+      refute_includes err.message, "success"
+    end
+    ["x", nil, 1.0, true].each do |bad|
+      err = assert_raises(TypeError, bad.inspect) { Csisms.error_for(bad) }
+      assert_includes err.message, "status must be an Integer, not #{bad.inspect}"
+    end
+  end
+
   def test_strerror
     texts = ((-9..1).to_a + [-1000, 1000]).to_h { |s| [s, Csisms.strerror(s)] }
     assert(texts.values.all? { |t| !t.empty? && t.encoding == Encoding::UTF_8 })
@@ -301,6 +298,86 @@ class TestErrors < Minitest::Test
     end
   end
 
+  def test_wrong_types_name_the_parameter_and_the_value
+    today = d(2025, 1, 1)
+    til = d(2026, 1, 1)
+    {
+      # flags are true or false only: "no", 0 and 1 are truthy in Ruby
+      -> { Csisms.evaluate(today: today, valid_until: til, suspension_resolved: "no") } =>
+        'csisms_evaluate: suspension_resolved must be true or false, not "no" (String)',
+      -> { Csisms.evaluate(today: today, valid_until: til, suspension_resolved: 0) } =>
+        "suspension_resolved must be true or false, not 0 (Integer)",
+      -> { Csisms.evaluate(today: today, valid_until: til, correction_done: nil) } =>
+        "correction_done must be true or false, not nil (NilClass)",
+      -> { Csisms.evaluate(today: today, valid_until: til, correction_done: :yes) } =>
+        "correction_done must be true or false, not :yes (Symbol)",
+      # nil where a sequence is required
+      -> { Csisms.combined_min_days(nil) } =>
+        "csisms_combined_min_days: parts must be an Enumerable of durations, not nil (NilClass)",
+      -> { Csisms.combined_min_days("12") } => 'parts must be an Enumerable of durations, not "12" (String)',
+      -> { Csisms.evaluate(today: today, valid_until: til, grounds: nil) } =>
+        "csisms_evaluate: grounds must be an Integer, a Symbol or an Array, not nil (NilClass)",
+      -> { Csisms.evaluate(today: today, valid_until: til, grounds: "7.1.1(1)") } =>
+        'grounds must be an Integer, a Symbol or an Array, not "7.1.1(1)" (String)',
+      -> { Csisms.checklist_eval(2, nil) } =>
+        "csisms_checklist_eval: present must be a bit mask or an Array of item numbers, not nil",
+      -> { Csisms.checklist_eval(2, 0, nil) } => "not_applicable must be a bit mask or an Array",
+      -> { Csisms.items_mask(nil) } => "items_mask: items must be an Array of item numbers, not nil",
+      # other parameters
+      -> { Csisms.audit_days("120") } => 'csisms_audit_days: personnel must be an Integer, not "120" (String)',
+      -> { Csisms.audit_days(120.0) } => "personnel must be an Integer, not 120.0 (Float)",
+      -> { Csisms.min_onsite_days(8.5) } => "csisms_min_onsite_days: days must be exact",
+      -> { Csisms.date_format(20_241_022) } => "csisms_date_format: date must be a Date or a String, not 20241022",
+      -> { Csisms.evaluate(today: nil, valid_until: til) } => "today must be a Date or a String, not nil",
+      -> { Csisms.scope_at("1") } => 'csisms_scope_at: index must be an Integer, not "1" (String)',
+      -> { Csisms.scope_find("bank", "0") } => 'start must be an Integer, not "0" (String)',
+      -> { Csisms.uscc_validate(nil) } => "csisms_uscc_validate: code must be a String, not nil",
+      -> { Csisms.date_valid?("20240101") } => 'date must be an Integer YYYYMMDD or a Date, not "20240101"',
+      -> { Csisms.audit_days(120, "combined") } => 'basis must be a Symbol or an Integer, not "combined"'
+    }.each do |call, message|
+      err = assert_raises(TypeError, message, &call)
+      assert_includes err.message, message
+    end
+    suspended = d(2024, 12, 1)
+    assert_equal :reinstate,
+                 Csisms.evaluate(today: today, valid_until: til, suspended_on: suspended, suspension_resolved: true).action
+    assert_equal :suspend,
+                 Csisms.evaluate(today: today, valid_until: til, suspended_on: suspended, suspension_resolved: false).action
+  end
+
+  # Every integer parameter, one past each end of its C type, is refused by
+  # the binding before ffi sees it (ffi would wrap a negative uint32_t).
+  def test_integers_are_range_checked_before_ffi
+    i32 = [-(2**31) - 1, 2**31]
+    u32 = [-1, 2**32]
+    {
+      ["personnel", u32] => ->(v) { Csisms.audit_days(v) },
+      ["index", u32] => ->(v) { Csisms.isms_band(v) },
+      ["basis", i32] => ->(v) { Csisms.audit_days(1, v) },
+      ["days", i32] => ->(v) { Csisms.date_add_days(d(2024, 1, 1), v) },
+      ["months", i32] => ->(v) { Csisms.date_add_months(d(2024, 1, 1), v) },
+      ["kind", i32] => ->(v) { Csisms.surveillance_due(v, d(2024, 1, 1)) },
+      ["reason", u32] => ->(v) { Csisms.reason_clause(v) },
+      ["duty", u32] => ->(v) { Csisms.duty_text(v) },
+      ["action", i32] => ->(v) { Csisms.action_name(v) },
+      ["lang", i32] => ->(v) { Csisms.action_name(0, v) },
+      ["list", i32] => ->(v) { Csisms.checklist_size(v) },
+      ["item", i32] => ->(v) { Csisms.checklist_item(1, v) },
+      ["present", u32] => ->(v) { Csisms.checklist_eval(1, v) },
+      ["sites", u32] => ->(v) { Csisms.sample_sites(v) },
+      ["audit", i32] => ->(v) { Csisms.sample_sites(1, v) },
+      ["required", i32] => ->(v) { Csisms.check_version(v) },
+      ["status", i32] => ->(v) { Csisms.strerror(v) },
+      ["numerator", [-(2**63) - 1, 2**63]] => ->(v) { Csisms.round_up_half(v, 1) },
+      ["grounds", u32] => ->(v) { Csisms.evaluate(today: d(2025, 1, 1), valid_until: d(2026, 1, 1), grounds: v) }
+    }.each do |(name, values), call|
+      values.each do |value|
+        err = assert_raises(Csisms::InvalidArgumentError, "#{name} = #{value}") { call.call(value) }
+        assert_includes err.message, "#{name} = #{value} is outside"
+      end
+    end
+  end
+
   def test_wrong_ruby_types
     [-> { Csisms.audit_days(120.0) }, -> { Csisms.audit_days("120") }, -> { Csisms.min_reduced_days(8.5) },
      -> { Csisms.date_format(20_241_022) }, -> { Csisms.date_format(DateTime.new(2024, 1, 1)) },
@@ -314,7 +391,10 @@ end
 class TestVersion < Minitest::Test
   def test_version
     assert_match(/\A1\.\d+\.\d+\z/, Csisms.version)
-    assert_equal 0x010000, Csisms::VERSION_NUMBER
+    major, minor, patch = Csisms::VERSION_STRING.split(".").map { |x| Integer(x, 10) }
+    assert_equal [major, minor, patch], [Csisms::VERSION_MAJOR, Csisms::VERSION_MINOR, Csisms::VERSION_PATCH]
+    assert_equal (major << 16) | (minor << 8) | patch, Csisms::VERSION_NUMBER
+    assert_equal Csisms::VERSION_STRING, Csisms::VERSION
     assert Csisms.check_version
     assert Csisms.check_version(0x010000)
     refute Csisms.check_version(0x020000)
@@ -349,17 +429,38 @@ class TestAuditTime < Minitest::Test
   end
 
   def test_duration_inputs
-    [Rational(17, 2), "8.5", "17/2", BigDecimal("8.5"), BigDecimal("8.50")].each do |value|
+    [Rational(17, 2), "8.5", "8.50", "8.01", BigDecimal("8.5"), BigDecimal("8.50")].each do |value|
       assert_equal Rational(11, 2), Csisms.initial_audit_days(value, :isms_cert), value.inspect
     end
     assert_equal Rational(5), Csisms.initial_audit_days(12, :combined)
     assert_equal Rational(12), Csisms.initial_audit_days(12)
-    ["8.25", Rational(1, 3), BigDecimal("0.1"), "x", "", BigDecimal("NaN")].each do |bad|
+    [Rational(1, 3), BigDecimal("0.1"), "x", "", BigDecimal("NaN")].each do |bad|
       assert_raises(Csisms::InvalidArgumentError, bad.inspect) { Csisms.initial_audit_days(bad) }
     end
     assert_equal 17, Csisms.days_to_halfdays("8.5")
     assert_equal Rational(17, 2), Csisms.halfdays_to_days(17)
     assert_raises(Csisms::InvalidArgumentError) { Csisms.days_to_halfdays(Rational(2**31, 2)) }
+  end
+
+  # The CLI's reading (csisms_days_parse): ASCII digits, optionally "." and
+  # digits, rounded up to 0.5 day; nothing else.
+  def test_duration_text_is_read_by_the_library
+    { "3.3" => 7, "4.1" => 9, "8.25" => 17, "0.000001" => 1, "007" => 14, "8.5" => 17 }.each do |text, halfdays|
+      assert_equal halfdays, Csisms.days_to_halfdays(text), text
+      assert_equal Csisms.days_parse(text) * 2, Csisms.days_to_halfdays(text), text
+    end
+    ["８.５", " 8.5 ", "8.5 ", "17/2", "1e1", "+8", "-1", "8,5", ".5", "5.", "", "NaN"].each do |text|
+      err = assert_raises(Csisms::InvalidArgumentError, text) { Csisms.min_onsite_days(text) }
+      assert_includes err.message, "days = #{text.inspect} is not a number of days"
+    end
+    assert_raises(Csisms::RangeError) { Csisms.min_onsite_days("1073741824") }
+    # 3.3 + 4.1 -> 3.5 + 4.5 = 8; 80 % is 6.4 -> 6.5, as `csisms combined 3.3 4.1`
+    assert_equal Rational(13, 2), Csisms.combined_min_days(["3.3", "4.1"])
+    assert_equal Rational(13, 2), Csisms.combined_min_days(["3.3", Rational(9, 2)])
+    err = assert_raises(Csisms::InvalidArgumentError) { Csisms.combined_min_days([4, "４"]) }
+    assert_includes err.message, "parts[1] = \"４\""
+    assert_equal Rational(7, 2), Csisms.round_up_half("3.3")
+    assert_equal "0.5", Csisms.days_format("0.25")
   end
 
   def test_domain_errors
@@ -425,7 +526,7 @@ class TestAuditTime < Minitest::Test
     { Rational(17, 2) => "8.5", 5 => "5", "0.5" => "0.5", 0 => "0", Rational(INT32_MAX, 2) => "1073741823.5" }
       .each { |days, text| assert_equal text, Csisms.days_format(days) }
     assert_raises(Csisms::InvalidArgumentError) { Csisms.days_format(-1) }
-    assert_raises(Csisms::InvalidArgumentError) { Csisms.days_format("0.25") }
+    assert_raises(Csisms::InvalidArgumentError) { Csisms.days_format(Rational(1, 4)) }
     { "8.5" => Rational(17, 2), "8.50" => Rational(17, 2), "3.4" => Rational(7, 2), "12" => Rational(12),
       "0" => Rational(0), "007" => Rational(7), "0.000001" => Rational(1, 2),
       "1073741823.5" => Rational(INT32_MAX, 2) }.each { |text, days| assert_equal days, Csisms.days_parse(text), text }

@@ -21,32 +21,67 @@ static const struct isms_row {
 };
 #define ISMS_ROWS (sizeof isms_table / sizeof isms_table[0])
 
-/* The band at index, with the table's progression continued beyond 10700
- * persons (doc/rules-model.md §1, doc/interpretations.md I-2):
- * U_k = U_{k-1} + ceil(U_{k-1} / 4), 28 + k days.
- * Returns 0 and fills the band, or -1 past the last band. */
+/* The table's progression continued beyond 10700 persons (doc/rules-model.md
+ * §1, doc/interpretations.md I-2):
+ * band k has upper bound U_k = U_{k-1} + ceil(U_{k-1} / 4), U_0 = 10700, and
+ * lasts 28 + k days; the band that holds UINT32_MAX is the last.  Derived
+ * data, written by lib/gen-isms-bands.sh and checked band by band against
+ * the rule by tests/check_audit_time.c. */
+static const struct isms_row isms_extrapolated[] = {
+    {13375u, 58},     {16719u, 60},     {20899u, 62},     {26124u, 64},
+    {32655u, 66},     {40819u, 68},     {51024u, 70},     {63780u, 72},
+    {79725u, 74},     {99657u, 76},     {124572u, 78},    {155715u, 80},
+    {194644u, 82},    {243305u, 84},    {304132u, 86},    {380165u, 88},
+    {475207u, 90},    {594009u, 92},    {742512u, 94},    {928140u, 96},
+    {1160175u, 98},   {1450219u, 100},  {1812774u, 102},  {2265968u, 104},
+    {2832460u, 106},  {3540575u, 108},  {4425719u, 110},  {5532149u, 112},
+    {6915187u, 114},  {8643984u, 116},  {10804980u, 118}, {13506225u, 120},
+    {16882782u, 122}, {21103478u, 124}, {26379348u, 126}, {32974185u, 128},
+    {41217732u, 130}, {51522165u, 132}, {64402707u, 134}, {80503384u, 136},
+    {100629230u, 138}, {125786538u, 140}, {157233173u, 142}, {196541467u, 144},
+    {245676834u, 146}, {307096043u, 148}, {383870054u, 150}, {479837568u, 152},
+    {599796960u, 154}, {749746200u, 156}, {937182750u, 158}, {1171478438u, 160},
+    {1464348048u, 162}, {1830435060u, 164}, {2288043825u, 166}, {2860054782u, 168},
+    {3575068478u, 170}, {4294967295u, 172},
+};
+#define EXTRAPOLATED_ROWS (sizeof isms_extrapolated / sizeof isms_extrapolated[0])
+_Static_assert(ISMS_ROWS <= 64 && EXTRAPOLATED_ROWS <= 64, "band_search takes up to 64 rows");
+_Static_assert(ISMS_ROWS + EXTRAPOLATED_ROWS == 80, "doc/rules-model.md §1: 80 bands");
+
+/* The first of n <= 64 rows (sorted by upper bound) whose upper bound is at
+ * least personnel; the last row's bound must be at least personnel.  A binary
+ * search in six fixed steps of 32, 16, ... 1 rows: O(log n). */
+static inline const struct isms_row *band_search(const struct isms_row *rows, size_t n,
+                                                 uint32_t personnel)
+{
+    size_t below = 0; /* rows known to end below personnel */
+
+#pragma GCC unroll 6
+    for (int bit = 5; bit >= 0; bit--) {
+        size_t next = below + ((size_t)1 << bit);
+        if (next <= n && rows[next - 1].upper < personnel)
+            below = next;
+    }
+    return &rows[below];
+}
+
+/* The band at index: O(1).  Returns 0 and fills the band, or -1 past the last. */
 static int band_at(uint32_t index, uint32_t *lower, uint32_t *upper, int32_t *halfdays)
 {
+    const struct isms_row *row, *previous;
+
     if (index < ISMS_ROWS) {
-        *lower = index == 0 ? 1u : isms_table[index - 1].upper + 1u;
-        *upper = isms_table[index].upper;
-        *halfdays = isms_table[index].halfdays;
-        return 0;
+        row = &isms_table[index];
+        previous = index > 0 ? row - 1 : NULL;
+    } else if (index - ISMS_ROWS < EXTRAPOLATED_ROWS) {
+        row = &isms_extrapolated[index - ISMS_ROWS];
+        previous = index > ISMS_ROWS ? row - 1 : &isms_table[ISMS_ROWS - 1];
+    } else {
+        return -1;
     }
-    uint64_t lo, hi = isms_table[ISMS_ROWS - 1].upper;
-    int32_t hd = isms_table[ISMS_ROWS - 1].halfdays;
-    for (uint32_t k = (uint32_t)ISMS_ROWS;; k++) {
-        if (hi >= UINT32_MAX) /* the previous band was the last */
-            return -1;
-        lo = hi + 1u;
-        hi += (hi + 3u) / 4u;
-        hd += 2;
-        if (k == index)
-            break;
-    }
-    *lower = (uint32_t)lo;
-    *upper = hi > UINT32_MAX ? UINT32_MAX : (uint32_t)hi;
-    *halfdays = hd;
+    *lower = previous != NULL ? previous->upper + 1u : 1u;
+    *upper = row->upper;
+    *halfdays = row->halfdays;
     return 0;
 }
 
@@ -68,17 +103,13 @@ CSISMS_API int csisms_isms_band(uint32_t index, uint32_t *lower, uint32_t *upper
 
 CSISMS_API int csisms_isms_audit_days(uint32_t personnel, int32_t *halfdays)
 {
-    uint32_t lo = 0, hi = 0;
-    int32_t hd = 0;
-
     if (!halfdays || personnel == 0)
         return CSISMS_EINVAL;
-    /* The bands cover 1 … UINT32_MAX, so the walk always ends in a band. */
-    for (uint32_t i = 0; band_at(i, &lo, &hi, &hd) == 0; i++) {
-        if (personnel <= hi)
-            break;
-    }
-    *halfdays = hd;
+    /* The bands cover 1 ... UINT32_MAX: the last extrapolated bound is UINT32_MAX. */
+    if (personnel <= isms_table[ISMS_ROWS - 1].upper)
+        *halfdays = band_search(isms_table, ISMS_ROWS, personnel)->halfdays;
+    else
+        *halfdays = band_search(isms_extrapolated, EXTRAPOLATED_ROWS, personnel)->halfdays;
     return CSISMS_OK;
 }
 

@@ -410,15 +410,32 @@ CSISMS_API int csisms_surveillance_due(int kind, csisms_date reference, csisms_d
 
 CSISMS_API int csisms_certificate_valid_until(csisms_date valid_from, csisms_date *valid_until)
 {
-    struct ymd a;
+    struct ymd a, last;
 
     if (valid_until == NULL || !split(valid_from, &a))
         return CSISMS_EINVAL;
-    /* The third anniversary (serial_of makes that of 29 February 1 March,
-     * since a leap year plus three is never a leap year).  It may fall in the
-     * year 10000: only the day before it must be representable. */
-    const int64_t anniversary = serial_of(a.y + VALIDITY_YEARS, a.m, a.d);
-    return date_of_serial(anniversary - 1, valid_until);
+    /* The day before the third anniversary.  The anniversary of 29 February
+     * is 1 March, since a leap year plus three is never a leap year.  It may
+     * fall in the year 10000: only the day before it must be representable. */
+    last.y = a.y + VALIDITY_YEARS;
+    if (a.m == 2 && a.d == 29) {
+        last.m = 2;
+        last.d = 28;
+    } else if (a.d > 1) {
+        last.m = a.m;
+        last.d = a.d - 1;
+    } else if (a.m > 1) {
+        last.m = a.m - 1;
+        last.d = month_length(last.y, last.m);
+    } else {
+        last.y--;
+        last.m = 12;
+        last.d = 31;
+    }
+    if (last.y > 9999)
+        return CSISMS_ERANGE;
+    *valid_until = pack(&last);
+    return CSISMS_OK;
 }
 
 CSISMS_API int csisms_recert_valid_until(csisms_date old_valid_until, csisms_date decision,

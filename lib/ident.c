@@ -13,54 +13,60 @@
 
 #include "csisms.h"
 
-/* GB 32100-2015 character set in value order: 0–9 then A–Z without I, O, Z,
- * S, V.  Values 0–30. */
 #define USCC_LENGTH 18
 #define USCC_MODULUS 31
 
+/* GB 32100-2015 character set: 0-9 then A-Z without I, O, S, V, Z, values
+ * 0-30.  Indexed by the byte, the value plus one (0: not in the set; no
+ * locale: bytes, not characters). */
+#define USCC(value) ((value) + 1)
+static const uint8_t uscc_symbol[256] = {
+    ['0'] = USCC(0),  ['1'] = USCC(1),  ['2'] = USCC(2),  ['3'] = USCC(3),
+    ['4'] = USCC(4),  ['5'] = USCC(5),  ['6'] = USCC(6),  ['7'] = USCC(7),
+    ['8'] = USCC(8),  ['9'] = USCC(9),  ['A'] = USCC(10), ['B'] = USCC(11),
+    ['C'] = USCC(12), ['D'] = USCC(13), ['E'] = USCC(14), ['F'] = USCC(15),
+    ['G'] = USCC(16), ['H'] = USCC(17), ['J'] = USCC(18), ['K'] = USCC(19),
+    ['L'] = USCC(20), ['M'] = USCC(21), ['N'] = USCC(22), ['P'] = USCC(23),
+    ['Q'] = USCC(24), ['R'] = USCC(25), ['T'] = USCC(26), ['U'] = USCC(27),
+    ['W'] = USCC(28), ['X'] = USCC(29), ['Y'] = USCC(30),
+};
+
+/* The same set by value (value -> character); uscc_symbol above is its
+ * inverse, and check_ident's tests hold the two together. */
 static const char uscc_symbols[USCC_MODULUS + 1] = "0123456789ABCDEFGHJKLMNPQRTUWXY";
+
+/* The value of a byte in the set, -1 for any other. */
+static int uscc_value(unsigned char c)
+{
+    return (int)uscc_symbol[c] - 1;
+}
 
 /* W_i = 3^(i-1) mod 31 for i = 1 … 17. */
 static const uint8_t uscc_weights[USCC_LENGTH - 1] = {
     1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28,
 };
 
-/* Value of a code character, or -1 when it is outside the set.  No locale:
- * the bytes are compared with the table. */
-static int uscc_value(unsigned char ch)
-{
-    int v;
-
-    for (v = 0; v < USCC_MODULUS; v++) {
-        if ((unsigned char)uscc_symbols[v] == ch)
-            return v;
-    }
-    return -1;
-}
-
+/* O(1): 18 table look-ups. */
 CSISMS_API int csisms_uscc_validate(const char *code)
 {
-    int values[USCC_LENGTH];
+    const unsigned char *s = (const unsigned char *)code;
     uint32_t sum = 0;
-    int i, check;
+    int i, symbol, check;
 
     if (code == NULL)
         return CSISMS_EINVAL;
-    /* Read at most 19 bytes: stop at the terminator. */
-    for (i = 0; i < USCC_LENGTH; i++) {
-        if (code[i] == '\0')
-            return CSISMS_EINVAL; /* too short */
-        values[i] = uscc_value((unsigned char)code[i]);
-        if (values[i] < 0)
-            return CSISMS_EINVAL;
+    /* Read at most 19 bytes: stop at the terminator (not in the set). */
+    for (i = 0; i < USCC_LENGTH - 1; i++) {
+        symbol = uscc_symbol[s[i]];
+        if (symbol == 0)
+            return CSISMS_EINVAL; /* too short, or outside the set */
+        sum += (uint32_t)(symbol - 1) * uscc_weights[i];
     }
-    if (code[USCC_LENGTH] != '\0')
-        return CSISMS_EINVAL; /* too long */
-
-    for (i = 0; i < USCC_LENGTH - 1; i++)
-        sum += (uint32_t)values[i] * uscc_weights[i];
+    symbol = uscc_symbol[s[USCC_LENGTH - 1]];
+    if (symbol == 0 || s[USCC_LENGTH] != '\0')
+        return CSISMS_EINVAL; /* too short, outside the set, or too long */
     check = (int)((USCC_MODULUS - sum % USCC_MODULUS) % USCC_MODULUS);
-    return values[USCC_LENGTH - 1] == check ? CSISMS_OK : CSISMS_ECHECKSUM;
+    return symbol - 1 == check ? CSISMS_OK : CSISMS_ECHECKSUM;
 }
 
 /* ⌊√x⌋ for any 64-bit x, bit by bit (no floating point). */

@@ -10,18 +10,40 @@
  * The library is pure: no heap, no mutable state, no locale, no I/O.
  */
 #include <stddef.h>
+#include <stdint.h>
+#include <string.h>
 
 #include "csisms.h"
+
+/* A name or note with its length in bytes.  Its storage has 7 zero bytes
+ * after the terminator, so the search may read it 8 bytes at a time. */
+struct scope_text {
+    const char *text;
+    size_t length;
+};
 
 /* The opaque handle type of the public header. */
 struct csisms_scope {
     const char *code;      /* canonical code: "01", "01.01", "04.13.01" */
+    uint32_t key;          /* the code's numbers, one byte each: 04.13.01 -> 0x040D01 */
     int level;             /* 级别 一/二/三 -> 1/2/3; 0 for a major class */
     int parent;            /* index of the major class; -1 for a major class */
     unsigned flags;        /* CSISMS_SCOPE_* bits */
-    const char *name[2];   /* [CSISMS_LANG_ZH], [CSISMS_LANG_EN] */
-    const char *note[2];   /* 备注; "" when the rules have none */
+    struct scope_text name[2]; /* [CSISMS_LANG_ZH], [CSISMS_LANG_EN] */
+    struct scope_text note[2]; /* 备注; "" when the rules have none */
 };
+
+/* A code and its key from the same digits: CODE2(04, 08) is "04.08",
+ * 0x040800 (1##08 - 100 reads "08" as decimal 8, not as octal). */
+#define SCOPE_NUMBER(d) ((uint32_t)(1##d - 100))
+#define CODE1(a) #a, SCOPE_NUMBER(a) << 16
+#define CODE2(a, b) #a "." #b, SCOPE_NUMBER(a) << 16 | SCOPE_NUMBER(b) << 8
+#define CODE3(a, b, c) #a "." #b "." #c, \
+    SCOPE_NUMBER(a) << 16 | SCOPE_NUMBER(b) << 8 | SCOPE_NUMBER(c)
+/* A text (in a static array of its bytes, the terminator and 7 more zero
+ * bytes) and its length. */
+#define TEXT_PADDING 7
+#define T(literal) { (const char[sizeof literal + TEXT_PADDING]){ literal }, sizeof literal - 1 }
 
 /*
  * Appendix B.  Chinese names and notes are the rules' bytes; the one
@@ -29,165 +51,165 @@ struct csisms_scope {
  * The rules have no 04.13 row: 04.13.01 and 04.13.02 hang from major class 04.
  */
 static const struct csisms_scope scope_table[] = {
-    /* 0 */ { "01", 0, -1, 0,
-        { "政务", "Government affairs" },
-        { "", "" } },
-    /* 1 */ { "01.01", 1, 0, 0,
-        { "国家机构", "State organs" },
-        { "包括人大、政府、法院、检察院等，不含税务机关和海关",
-          "Including people's congresses, governments, courts, procuratorates, etc.; "
-          "excluding tax authorities and customs" } },
-    /* 2 */ { "01.02", 1, 0, 0,
-        { "税务机关", "Tax authorities" },
-        { "", "" } },
-    /* 3 */ { "01.03", 1, 0, 0,
-        { "海关", "Customs" },
-        { "", "" } },
-    /* 4 */ { "01.04", 2, 0, 0,
-        { "其他", "Other" },
-        { "包括政党、政协、社会团体等",
-          "Including political parties, political consultative conferences, "
-          "social organisations, etc." } },
-    /* 5 */ { "02", 0, -1, 0,
-        { "公共", "Public services" },
-        { "", "" } },
-    /* 6 */ { "02.01", 1, 5, 0,
-        { "通信、广播电视", "Telecommunications, radio and television" },
-        { "中国电信、中国联通、中国移动的通信及网络业务的运营；有线电视业务及网络的运营；"
-          "广播电台、电视台的广播电视业务的运营。承担了以上三大运营商的部分通信及网络业务运营的服务商。",
-          "Operation of the telecommunications and network services of China Telecom, "
-          "China Unicom and China Mobile; operation of cable television services and "
-          "networks; operation of the radio and television services of radio stations "
-          "and television stations. Service providers that operate part of the "
-          "telecommunications and network services of the three major operators above." } },
-    /* 7 */ { "02.02", 1, 5, 0,
-        { "新闻出版", "News and publishing" },
-        { "包括互联网内容的提供",
-          "Including the provision of Internet content" } },
-    /* 8 */ { "02.03", 2, 5, CSISMS_SCOPE_RAISE_FOR_MAJOR_PROJECTS,
-        { "科研", "Scientific research" },
-        { "涉及特别重大项目的应提升为一级",
-          "Shall be raised to level 1 where especially major projects are involved" } },
-    /* 9 */ { "02.04", 2, 5, 0,
-        { "社会保障", "Social security" },
-        { "例如社会保险基金管理、慈善团体等。包括医疗保险",
-          "For example, social insurance fund management, charitable organisations, "
-          "etc. Including medical insurance" } },
-    /* 10 */ { "02.05", 2, 5, 0,
-        { "医疗服务", "Medical services" },
-        { "医院医疗服务、体检中心体检服务等",
-          "Medical services of hospitals, physical examination services of physical "
-          "examination centres, etc." } },
-    /* 11 */ { "02.06", 3, 5, 0,
-        { "教育", "Education" },
-        { "", "" } },
-    /* 12 */ { "02.07", 3, 5, 0,
-        { "其他", "Other" },
-        { "包括市政公用事业（水的生产和供应、污水处理、燃气生产和供应、热力生产和供应、"
-          "城市水陆交通设施的维护管理等）",
-          "Including municipal public utilities (production and supply of water, "
-          "sewage treatment, production and supply of gas, production and supply of "
-          "heat, maintenance and management of urban water and land transport "
-          "facilities, etc.)" } },
-    /* 13 */ { "03", 0, -1, 0,
-        { "商务", "Commerce" },
-        { "", "" } },
-    /* 14 */ { "03.01", 1, 13, 0,
-        { "金融", "Finance" },
-        { "包括：银行、证券、期货、保险、资产管理等",
-          "Including: banking, securities, futures, insurance, asset management, etc." } },
-    /* 15 */ { "03.02", 1, 13, 0,
-        { "电子商务", "E-commerce" },
-        { "以在线交易为主要特点，含网络游戏",
-          "Mainly characterised by online transactions; includes online games" } },
-    /* 16 */ { "03.03", 1, 13, 0,
-        { "物流", "Logistics" },
-        { "包括邮政、快递、货运、仓储",
-          "Including postal services, express delivery, freight transport and "
-          "warehousing" } },
-    /* 17 */ { "03.04", 3, 13, 0,
-        { "咨询中介", "Consulting and intermediary services" },
-        { "包括法律、会计、审计、公证、咨询公司咨询业务等",
-          "Including legal, accounting, auditing and notarial services, the "
-          "consulting business of consulting companies, etc." } },
-    /* 18 */ { "03.05", 3, 13, 0,
-        { "旅游、宾馆、饭店", "Tourism, hotels and restaurants" },
-        { "", "" } },
-    /* 19 */ { "03.06", 3, 13, 0,
-        { "其他", "Other" },
-        { "包括其他服务、销售、广告、公关等。",
-          "Including other services, sales, advertising, public relations, etc." } },
-    /* 20 */ { "04", 0, -1, 0,
-        { "产品的生产", "Production of products" },
-        { "", "" } },
-    /* 21 */ { "04.01", 1, 20, 0,
-        { "电力", "Electric power" },
-        { "包括发电和输、变、配电等",
-          "Including power generation and power transmission, transformation and "
-          "distribution, etc." } },
-    /* 22 */ { "04.02", 1, 20, 0,
-        { "铁路", "Railways" },
-        { "", "" } },
-    /* 23 */ { "04.03", 1, 20, 0,
-        { "民航", "Civil aviation" },
-        { "", "" } },
-    /* 24 */ { "04.04", 1, 20, 0,
-        { "化工", "Chemical industry" },
-        { "", "" } },
-    /* 25 */ { "04.05", 1, 20, 0,
-        { "航空航天", "Aerospace" },
-        { "", "" } },
-    /* 26 */ { "04.06", 1, 20, 0,
-        { "水利", "Water resources" },
-        { "", "" } },
-    /* 27 */ { "04.07", 2, 20, 0,
-        { "交通运输", "Transport" },
-        { "包括公路、水路、城市公共客运交通等，不含航空和铁路",
-          "Including road, waterway and urban public passenger transport, etc.; "
-          "excluding aviation and railways" } },
-    /* 28 */ { "04.08", 2, 20, 0,
-        { "信息与通信技术", "Information and communication technology" },
-        { "包括软、硬件生产及其服务，系统集成及其服务，数字版权保护、呼叫中心、"
-          "区块链技术咨询服务等。",
-          "Including software and hardware production and the related services, "
-          "system integration and the related services, digital rights protection, "
-          "call centres, blockchain technology consulting services, etc." } },
-    /* 29 */ { "04.09", 2, 20, 0,
-        { "冶金", "Metallurgy" },
-        { "", "" } },
-    /* 30 */ { "04.10", 2, 20, 0,
-        { "采矿", "Mining" },
-        { "含石油、天然气开采",
-          "Includes the extraction of petroleum and natural gas" } },
-    /* 31 */ { "04.11", 2, 20, 0,
-        { "食品、药品、烟草", "Food, pharmaceuticals and tobacco" },
-        { "", "" } },
-    /* 32 */ { "04.12", 3, 20, 0,
-        { "农、林、牧、副、渔业",
-          "Agriculture, forestry, animal husbandry, sideline production and fishery" },
-        { "", "" } },
-    /* 33 */ { "04.13.01", 2, 20, 0,
-        { "其他", "Other" },
-        { "包括印刷、地质勘查和勘测及测绘、工程检测、实验室检测、档案的综合管理、电线、电缆的生产、"
-          "土地评估服务、房地产评估服务、翻译服务、等保测评及信息安全风险评估等。",
-          "Including printing, geological exploration and surveying and mapping, "
-          "engineering testing, laboratory testing, comprehensive management of "
-          "archives, production of electric wires and cables, land appraisal "
-          "services, real estate appraisal services, translation services, "
-          "classified protection (MLPS) assessment and information security risk "
-          "assessment, etc." } },
-    /* 34 */ { "04.13.02", 3, 20, 0,
-        { "其他", "Other" },
-        { "包括工程监理、造纸、物业管理、技术培训、人力资源外包管理、电子产品及电子元器件生产、"
-          "通信及电力工程施工、建筑工程施工、工程咨询服务、项目管理过程、监理服务过程、"
-          "工程造价咨询服务过程等。",
-          "Including construction supervision, papermaking, property management, "
-          "technical training, human resources outsourcing management, production "
-          "of electronic products and electronic components, telecommunications and "
-          "electric power engineering construction, building construction, "
-          "engineering consulting services, project management processes, "
-          "supervision service processes, construction cost consulting service "
-          "processes, etc." } },
+    /* 0 */ { CODE1(01), 0, -1, 0,
+        { T("政务"), T("Government affairs") },
+        { T(""), T("") } },
+    /* 1 */ { CODE2(01, 01), 1, 0, 0,
+        { T("国家机构"), T("State organs") },
+        { T("包括人大、政府、法院、检察院等，不含税务机关和海关"),
+          T("Including people's congresses, governments, courts, procuratorates, etc.; "
+            "excluding tax authorities and customs") } },
+    /* 2 */ { CODE2(01, 02), 1, 0, 0,
+        { T("税务机关"), T("Tax authorities") },
+        { T(""), T("") } },
+    /* 3 */ { CODE2(01, 03), 1, 0, 0,
+        { T("海关"), T("Customs") },
+        { T(""), T("") } },
+    /* 4 */ { CODE2(01, 04), 2, 0, 0,
+        { T("其他"), T("Other") },
+        { T("包括政党、政协、社会团体等"),
+          T("Including political parties, political consultative conferences, "
+            "social organisations, etc.") } },
+    /* 5 */ { CODE1(02), 0, -1, 0,
+        { T("公共"), T("Public services") },
+        { T(""), T("") } },
+    /* 6 */ { CODE2(02, 01), 1, 5, 0,
+        { T("通信、广播电视"), T("Telecommunications, radio and television") },
+        { T("中国电信、中国联通、中国移动的通信及网络业务的运营；有线电视业务及网络的运营；"
+            "广播电台、电视台的广播电视业务的运营。承担了以上三大运营商的部分通信及网络业务运营的服务商。"),
+          T("Operation of the telecommunications and network services of China Telecom, "
+            "China Unicom and China Mobile; operation of cable television services and "
+            "networks; operation of the radio and television services of radio stations "
+            "and television stations. Service providers that operate part of the "
+            "telecommunications and network services of the three major operators above.") } },
+    /* 7 */ { CODE2(02, 02), 1, 5, 0,
+        { T("新闻出版"), T("News and publishing") },
+        { T("包括互联网内容的提供"),
+          T("Including the provision of Internet content") } },
+    /* 8 */ { CODE2(02, 03), 2, 5, CSISMS_SCOPE_RAISE_FOR_MAJOR_PROJECTS,
+        { T("科研"), T("Scientific research") },
+        { T("涉及特别重大项目的应提升为一级"),
+          T("Shall be raised to level 1 where especially major projects are involved") } },
+    /* 9 */ { CODE2(02, 04), 2, 5, 0,
+        { T("社会保障"), T("Social security") },
+        { T("例如社会保险基金管理、慈善团体等。包括医疗保险"),
+          T("For example, social insurance fund management, charitable organisations, "
+            "etc. Including medical insurance") } },
+    /* 10 */ { CODE2(02, 05), 2, 5, 0,
+        { T("医疗服务"), T("Medical services") },
+        { T("医院医疗服务、体检中心体检服务等"),
+          T("Medical services of hospitals, physical examination services of physical "
+            "examination centres, etc.") } },
+    /* 11 */ { CODE2(02, 06), 3, 5, 0,
+        { T("教育"), T("Education") },
+        { T(""), T("") } },
+    /* 12 */ { CODE2(02, 07), 3, 5, 0,
+        { T("其他"), T("Other") },
+        { T("包括市政公用事业（水的生产和供应、污水处理、燃气生产和供应、热力生产和供应、"
+            "城市水陆交通设施的维护管理等）"),
+          T("Including municipal public utilities (production and supply of water, "
+            "sewage treatment, production and supply of gas, production and supply of "
+            "heat, maintenance and management of urban water and land transport "
+            "facilities, etc.)") } },
+    /* 13 */ { CODE1(03), 0, -1, 0,
+        { T("商务"), T("Commerce") },
+        { T(""), T("") } },
+    /* 14 */ { CODE2(03, 01), 1, 13, 0,
+        { T("金融"), T("Finance") },
+        { T("包括：银行、证券、期货、保险、资产管理等"),
+          T("Including: banking, securities, futures, insurance, asset management, etc.") } },
+    /* 15 */ { CODE2(03, 02), 1, 13, 0,
+        { T("电子商务"), T("E-commerce") },
+        { T("以在线交易为主要特点，含网络游戏"),
+          T("Mainly characterised by online transactions; includes online games") } },
+    /* 16 */ { CODE2(03, 03), 1, 13, 0,
+        { T("物流"), T("Logistics") },
+        { T("包括邮政、快递、货运、仓储"),
+          T("Including postal services, express delivery, freight transport and "
+            "warehousing") } },
+    /* 17 */ { CODE2(03, 04), 3, 13, 0,
+        { T("咨询中介"), T("Consulting and intermediary services") },
+        { T("包括法律、会计、审计、公证、咨询公司咨询业务等"),
+          T("Including legal, accounting, auditing and notarial services, the "
+            "consulting business of consulting companies, etc.") } },
+    /* 18 */ { CODE2(03, 05), 3, 13, 0,
+        { T("旅游、宾馆、饭店"), T("Tourism, hotels and restaurants") },
+        { T(""), T("") } },
+    /* 19 */ { CODE2(03, 06), 3, 13, 0,
+        { T("其他"), T("Other") },
+        { T("包括其他服务、销售、广告、公关等。"),
+          T("Including other services, sales, advertising, public relations, etc.") } },
+    /* 20 */ { CODE1(04), 0, -1, 0,
+        { T("产品的生产"), T("Production of products") },
+        { T(""), T("") } },
+    /* 21 */ { CODE2(04, 01), 1, 20, 0,
+        { T("电力"), T("Electric power") },
+        { T("包括发电和输、变、配电等"),
+          T("Including power generation and power transmission, transformation and "
+            "distribution, etc.") } },
+    /* 22 */ { CODE2(04, 02), 1, 20, 0,
+        { T("铁路"), T("Railways") },
+        { T(""), T("") } },
+    /* 23 */ { CODE2(04, 03), 1, 20, 0,
+        { T("民航"), T("Civil aviation") },
+        { T(""), T("") } },
+    /* 24 */ { CODE2(04, 04), 1, 20, 0,
+        { T("化工"), T("Chemical industry") },
+        { T(""), T("") } },
+    /* 25 */ { CODE2(04, 05), 1, 20, 0,
+        { T("航空航天"), T("Aerospace") },
+        { T(""), T("") } },
+    /* 26 */ { CODE2(04, 06), 1, 20, 0,
+        { T("水利"), T("Water resources") },
+        { T(""), T("") } },
+    /* 27 */ { CODE2(04, 07), 2, 20, 0,
+        { T("交通运输"), T("Transport") },
+        { T("包括公路、水路、城市公共客运交通等，不含航空和铁路"),
+          T("Including road, waterway and urban public passenger transport, etc.; "
+            "excluding aviation and railways") } },
+    /* 28 */ { CODE2(04, 08), 2, 20, 0,
+        { T("信息与通信技术"), T("Information and communication technology") },
+        { T("包括软、硬件生产及其服务，系统集成及其服务，数字版权保护、呼叫中心、"
+            "区块链技术咨询服务等。"),
+          T("Including software and hardware production and the related services, "
+            "system integration and the related services, digital rights protection, "
+            "call centres, blockchain technology consulting services, etc.") } },
+    /* 29 */ { CODE2(04, 09), 2, 20, 0,
+        { T("冶金"), T("Metallurgy") },
+        { T(""), T("") } },
+    /* 30 */ { CODE2(04, 10), 2, 20, 0,
+        { T("采矿"), T("Mining") },
+        { T("含石油、天然气开采"),
+          T("Includes the extraction of petroleum and natural gas") } },
+    /* 31 */ { CODE2(04, 11), 2, 20, 0,
+        { T("食品、药品、烟草"), T("Food, pharmaceuticals and tobacco") },
+        { T(""), T("") } },
+    /* 32 */ { CODE2(04, 12), 3, 20, 0,
+        { T("农、林、牧、副、渔业"),
+          T("Agriculture, forestry, animal husbandry, sideline production and fishery") },
+        { T(""), T("") } },
+    /* 33 */ { CODE3(04, 13, 01), 2, 20, 0,
+        { T("其他"), T("Other") },
+        { T("包括印刷、地质勘查和勘测及测绘、工程检测、实验室检测、档案的综合管理、电线、电缆的生产、"
+            "土地评估服务、房地产评估服务、翻译服务、等保测评及信息安全风险评估等。"),
+          T("Including printing, geological exploration and surveying and mapping, "
+            "engineering testing, laboratory testing, comprehensive management of "
+            "archives, production of electric wires and cables, land appraisal "
+            "services, real estate appraisal services, translation services, "
+            "classified protection (MLPS) assessment and information security risk "
+            "assessment, etc.") } },
+    /* 34 */ { CODE3(04, 13, 02), 3, 20, 0,
+        { T("其他"), T("Other") },
+        { T("包括工程监理、造纸、物业管理、技术培训、人力资源外包管理、电子产品及电子元器件生产、"
+            "通信及电力工程施工、建筑工程施工、工程咨询服务、项目管理过程、监理服务过程、"
+            "工程造价咨询服务过程等。"),
+          T("Including construction supervision, papermaking, property management, "
+            "technical training, human resources outsourcing management, production "
+            "of electronic products and electronic components, telecommunications and "
+            "electric power engineering construction, building construction, "
+            "engineering consulting services, project management processes, "
+            "supervision service processes, construction cost consulting service "
+            "processes, etc.") } },
 };
 
 #define SCOPE_COUNT (sizeof scope_table / sizeof scope_table[0])
@@ -315,25 +337,29 @@ static int scope_parse_code(const char *text, unsigned comp[SCOPE_MAX_COMPONENTS
     }
 }
 
-/* The components of a table entry's canonical code ("dd" groups and dots). */
-static int scope_entry_components(const struct csisms_scope *e,
-                                  unsigned comp[SCOPE_MAX_COMPONENTS])
+/*
+ * The number of entries whose key is below key: a binary search of the table
+ * (sorted by code, so by key) in six fixed steps, O(log n).
+ */
+static size_t scope_keys_below(uint32_t key)
 {
-    const char *c = e->code;
-    int n = 0;
+    size_t below = 0;
 
-    for (;;) {
-        comp[n++] = (unsigned)(c[0] - '0') * 10u + (unsigned)(c[1] - '0');
-        if (c[2] != '.')
-            return n;
-        c += 3;
+#pragma GCC unroll 6
+    for (int bit = 5; bit >= 0; bit--) {
+        size_t next = below + ((size_t)1 << bit);
+        if (next <= SCOPE_COUNT && scope_table[next - 1].key < key)
+            below = next;
     }
+    return below;
 }
+_Static_assert(SCOPE_COUNT <= 64, "scope_keys_below searches up to 64 entries");
 
 CSISMS_API int csisms_scope_lookup(const char *code, const csisms_scope **scope)
 {
     unsigned want[SCOPE_MAX_COMPONENTS];
-    size_t i, prefixed = 0;
+    uint32_t key = 0, span;
+    size_t i;
     int n, k;
 
     if (code == NULL || scope == NULL)
@@ -341,30 +367,25 @@ CSISMS_API int csisms_scope_lookup(const char *code, const csisms_scope **scope)
     n = scope_parse_code(code, want);
     if (n < 0)
         return n;
-
-    /*
-     * One pass: an entry whose code equals the input is the answer; an entry
-     * whose code merely begins with the input's components is counted.
-     */
-    for (i = 0; i < SCOPE_COUNT; i++) {
-        unsigned have[SCOPE_MAX_COMPONENTS];
-        int m = scope_entry_components(&scope_table[i], have);
-
-        if (m < n)
-            continue;
-        for (k = 0; k < n && have[k] == want[k]; k++)
-            ;
-        if (k < n)
-            continue;
-        if (m == n) {
-            *scope = &scope_table[i];
-            return CSISMS_OK;
-        }
-        prefixed++;
+    /* No code has a component 0, so a key pads the missing ones with 0 and
+     * the codes that begin with the input's components are the keys in
+     * [key, key + span). */
+    for (k = 0; k < SCOPE_MAX_COMPONENTS; k++) {
+        if (k < n && want[k] == 0)
+            return CSISMS_ENOTFOUND; /* "00", "01.00" */
+        key = key << 8 | (k < n ? want[k] : 0u);
+    }
+    span = (uint32_t)1 << 8 * (SCOPE_MAX_COMPONENTS - n);
+    i = scope_keys_below(key);
+    if (i < SCOPE_COUNT && scope_table[i].key == key) {
+        *scope = &scope_table[i];
+        return CSISMS_OK;
     }
     /* A code that is no entry is absent, unless it begins several entries
      * (04.13, the only such code in Appendix B). */
-    return prefixed > 1 ? CSISMS_EAMBIGUOUS : CSISMS_ENOTFOUND;
+    if (i + 1 < SCOPE_COUNT && scope_table[i + 1].key - key < span)
+        return CSISMS_EAMBIGUOUS;
+    return CSISMS_ENOTFOUND;
 }
 
 /* ------------------------------------------------------------------------ */
@@ -390,14 +411,14 @@ CSISMS_API const char *csisms_scope_name(const csisms_scope *s, int lang)
 {
     if (s == NULL || (lang != CSISMS_LANG_ZH && lang != CSISMS_LANG_EN))
         return NULL;
-    return s->name[lang];
+    return s->name[lang].text;
 }
 
 CSISMS_API const char *csisms_scope_note(const csisms_scope *s, int lang)
 {
     if (s == NULL || (lang != CSISMS_LANG_ZH && lang != CSISMS_LANG_EN))
         return NULL;
-    return s->note[lang];
+    return s->note[lang].text;
 }
 
 CSISMS_API int csisms_scope_level(const csisms_scope *s)
@@ -476,42 +497,115 @@ static unsigned char scope_fold(unsigned char c)
     return (c >= 'A' && c <= 'Z') ? (unsigned char)(c - 'A' + 'a') : c;
 }
 
-/*
- * Does hay contain needle (len bytes), ASCII letters compared without case?
- * Byte-wise matching of well-formed UTF-8 can only match whole characters.
- */
-static int scope_contains(const char *hay, const char *needle, size_t len)
-{
-    const unsigned char *h = (const unsigned char *)hay;
-    const unsigned char *n = (const unsigned char *)needle;
-    size_t i, j;
+/* Word-at-a-time byte search: 8 bytes per step. */
+#define BYTES_01 UINT64_C(0x0101010101010101)
+#define BYTES_20 UINT64_C(0x2020202020202020)
+#define BYTES_80 UINT64_C(0x8080808080808080)
 
-    for (i = 0; h[i] != 0; i++) {
-        for (j = 0; j < len && h[i + j] != 0 && scope_fold(h[i + j]) == scope_fold(n[j]); j++)
-            ;
-        if (j == len)
-            return 1;
-        if (h[i + j] == 0)
-            return 0;               /* the rest of hay is shorter than needle */
+/* The offset in memory of the byte whose high bit is the lowest set bit of
+ * mask: ((bit >> 7) * 0x0001020304050607) >> 56 is the byte's number from
+ * the least significant end, which is its address on a little-endian
+ * machine and 7 minus it on a big-endian one (the test folds to a constant). */
+static size_t scope_byte_offset(uint64_t mask)
+{
+    static const uint16_t one = 1;
+    uint64_t bit = mask & (~mask + 1u);
+    size_t k = (size_t)(((bit >> 7) * UINT64_C(0x0001020304050607)) >> 56);
+    unsigned char first;
+
+    memcpy(&first, &one, 1);
+    return first == 1 ? k : 7 - k;
+}
+
+/* Is needle (len bytes) at h, ASCII letters without case? */
+static int scope_match(const unsigned char *h, const unsigned char *needle, size_t len)
+{
+    for (size_t j = 0; j < len; j++)
+        if (scope_fold(h[j]) != scope_fold(needle[j]))
+            return 0;
+    return 1;
+}
+
+/* Bytes of x that are zero get their high bit set; so may bytes above one
+ * (the borrow of the subtraction), which the final check rejects. */
+static uint64_t scope_zero_bytes(uint64_t x)
+{
+    return (x - BYTES_01) & ~x & BYTES_80;
+}
+
+/* The needle, and its first two bytes as the scan compares them: each byte
+ * of a word is ORed with `fold` (0x20 in each byte when the needle's byte is
+ * a letter: x | 0x20 is 'a' exactly for 'a' and 'A') and compared with
+ * `byte`, the folded byte in each byte of a word.  The second is used when
+ * the needle has two bytes or more. */
+struct scope_needle {
+    const unsigned char *text;
+    size_t length;
+    uint64_t fold[2];
+    uint64_t byte[2];
+};
+
+/*
+ * Does hay contain the needle, ASCII letters compared without case?
+ * Byte-wise matching of well-formed UTF-8 can only match whole characters.
+ * Each word of 8 bytes gives the candidate offsets, where the needle's first
+ * byte (and second: the word one byte further) may be; each is then checked.
+ * The words may run into the text's zero padding, never past it: offset
+ * i <= last <= length - 1 (length - 2 for a needle of two bytes or more), so
+ * the last byte read is at i + 7 or at i + 8 <= length + 6.
+ */
+static int scope_contains(const struct scope_text *hay, const struct scope_needle *n)
+{
+    const unsigned char *h = (const unsigned char *)hay->text;
+    size_t i, last;
+
+    if (hay->length < n->length)
+        return 0;
+    last = hay->length - n->length; /* the last offset where the needle fits */
+    for (i = 0; i <= last; i += 8) {
+        uint64_t w, candidates;
+
+        memcpy(&w, h + i, sizeof w);
+        candidates = scope_zero_bytes((w | n->fold[0]) ^ n->byte[0]);
+        if (candidates != 0 && n->length > 1) {
+            memcpy(&w, h + i + 1, sizeof w);
+            candidates &= scope_zero_bytes((w | n->fold[1]) ^ n->byte[1]);
+        }
+        while (candidates != 0) {
+            size_t at = i + scope_byte_offset(candidates);
+            if (at <= last && scope_match(h + at, n->text, n->length))
+                return 1;
+            candidates &= candidates - 1;
+        }
     }
     return 0;
 }
 
+/* Text t (0-3) of an entry: the names, then the notes. */
+static const struct scope_text *scope_text_at(const struct csisms_scope *e, int t)
+{
+    return t < 2 ? &e->name[t] : &e->note[t - 2];
+}
+
+/* O(total length of the names and notes + len): each text is scanned once. */
 CSISMS_API int csisms_scope_find(const char *text, size_t from, size_t *index)
 {
-    size_t len, i;
+    struct scope_needle n;
+    size_t i;
 
     if (text == NULL || index == NULL)
         return CSISMS_EINVAL;
-    if (scope_utf8_length(text, &len) != 0 || len == 0)
+    if (scope_utf8_length(text, &n.length) != 0 || n.length == 0)
         return CSISMS_EINVAL;
+    n.text = (const unsigned char *)text;
+    for (int k = 0; k < 2; k++) {
+        unsigned char c = scope_fold(n.text[k < (int)n.length ? k : 0]);
+        n.fold[k] = c >= 'a' && c <= 'z' ? BYTES_20 : 0u;
+        n.byte[k] = BYTES_01 * c;
+    }
     for (i = from; i < SCOPE_COUNT; i++) {
-        const struct csisms_scope *e = &scope_table[i];
-        int lang;
-
-        for (lang = CSISMS_LANG_ZH; lang <= CSISMS_LANG_EN; lang++) {
-            if (scope_contains(e->name[lang], text, len)
-                || scope_contains(e->note[lang], text, len)) {
+        for (int t = 0; t < 4; t++) {
+            if (scope_contains(scope_text_at(&scope_table[i], t), &n)) {
                 *index = i;
                 return CSISMS_OK;
             }
@@ -523,20 +617,24 @@ CSISMS_API int csisms_scope_find(const char *text, size_t from, size_t *index)
 CSISMS_API int csisms_scope_under(const char *code, size_t from, size_t *index)
 {
     unsigned want[SCOPE_MAX_COMPONENTS];
-    int n, k;
+    uint32_t key = 0, span;
+    int n;
 
     if (code == NULL || index == NULL)
         return CSISMS_EINVAL;
     n = scope_parse_code(code, want);
     if (n < 0)
         return n;
+    /* The entries under the code are the keys in [key, key + span), as in
+     * csisms_scope_lookup(); no code has a component 0. */
+    for (int k = 0; k < SCOPE_MAX_COMPONENTS; k++) {
+        if (k < n && want[k] == 0)
+            return CSISMS_ENOTFOUND;
+        key = key << 8 | (k < n ? want[k] : 0u);
+    }
+    span = (uint32_t)1 << 8 * (SCOPE_MAX_COMPONENTS - n);
     for (size_t i = from; i < SCOPE_COUNT; i++) {
-        unsigned have[SCOPE_MAX_COMPONENTS];
-        int m = scope_entry_components(&scope_table[i], have);
-
-        for (k = 0; k < n && k < m && have[k] == want[k]; k++)
-            ;
-        if (k == n) {
+        if (scope_table[i].key >= key && scope_table[i].key - key < span) {
             *index = i;
             return CSISMS_OK;
         }

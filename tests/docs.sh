@@ -2,8 +2,9 @@
 # SPDX-License-Identifier: MIT
 # Every public function has a Doxygen comment right above its declaration
 # and a man page (its own, or a .so link to a grouped page that documents
-# it); every page passes mandoc -Tlint with nothing above style level and
-# carries the release version and date from configure.
+# it) that states its growth under COMPLEXITY; every page passes mandoc
+# -Tlint with nothing above style level and carries the release version and
+# date from configure.
 set -u
 : "${CSISMS_SRCDIR:?}" "${CSISMS_BUILDDIR:?}" "${CSISMS_PACKAGE_VERSION:?}" "${CSISMS_RELEASE_DATE:?}"
 pass=0
@@ -29,7 +30,15 @@ for f in $fns; do
     if grep -q '^\.so ' "$p"; then
         target=$(sed -n 's/^\.so man3\///p' "$p")
         tp=$(page "$target")
-        if [ -n "$tp" ] && grep -q "^\\.TH" "$tp" && grep -q "$f" "$tp"; then pass=$((pass + 1)); else bad "$f.3 links to $target, which does not document it"; fi
+        if [ -n "$tp" ] && grep -q "^\\.TH" "$tp" && grep -q "$f" "$tp"; then pass=$((pass + 1)); else bad "$f.3 links to $target, which does not document it"; continue; fi
+        p=$tp
+    fi
+    # Its growth (issue 14): a COMPLEXITY tag line naming it, an O(...) on the next.
+    if sed -n '/^\.SH COMPLEXITY/,/^\.SH /p' "$p" |
+        awk -v f="$f" 'tag && /O\(/ { ok = 1 } { tag = index($0, "\\fB" f "\\fR()") > 0 } END { exit !ok }'; then
+        pass=$((pass + 1))
+    else
+        bad "$f has no O(...) line under COMPLEXITY in $(basename "$p")"
     fi
 done
 

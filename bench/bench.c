@@ -385,6 +385,106 @@ BENCH(csisms_sample_sites)
     LOOP(csisms_sample_sites(sites, audit, &out));
 }
 
+/* ---------------------------------------------------------------- 1.1 */
+BENCH(csisms_date_parse_lenient)
+{
+    const char *t = STR(0);
+    csisms_date d;
+    LOOP(csisms_date_parse_lenient(t, &d));
+}
+/* The batch: n rows of one certificate's facts per call, reported per row by
+ * run-bench.sh's caller through the budget (per call of BATCH_ROWS rows). */
+#define BATCH_ROWS 100
+BENCH(csisms_evaluate_batch)
+{
+    static csisms_date today[BATCH_ROWS], valid[BATCH_ROWS], latest[BATCH_ROWS];
+    static int32_t status[BATCH_ROWS], action[BATCH_ROWS];
+    csisms_date t = I32(0), u = I32(1), w = I32(2);
+    for (int k = 0; k < BATCH_ROWS; k++) {
+        today[k] = t;
+        valid[k] = u;
+        latest[k] = w;
+    }
+    LOOP(csisms_evaluate_batch(BATCH_ROWS, today, valid, NULL, latest, NULL, NULL, NULL, status,
+                               action, NULL, NULL, NULL, NULL));
+}
+BENCH(csisms_rule_clause) { int r = INT(0); LOOP(csisms_rule_clause(r)); }
+BENCH(csisms_rule_text)
+{
+    int r = INT(0), lang = INT(1);
+    LOOP(csisms_rule_text(r, lang));
+}
+BENCH(csisms_rule_count) { (void)a; LOOP(csisms_rule_count()); }
+BENCH(csisms_rule_at) { size_t i = (size_t)num(a, 0); LOOP(csisms_rule_at(i)); }
+BENCH(csisms_reason_rule) { uint32_t r = U32(0); LOOP(csisms_reason_rule(r)); }
+BENCH(csisms_reason_of_clause)
+{
+    const char *c = STR(0);
+    uint32_t r;
+    LOOP(csisms_reason_of_clause(c, &r));
+}
+BENCH(csisms_isms_band_index)
+{
+    uint32_t p = U32(0), i;
+    LOOP(csisms_isms_band_index(p, &i));
+}
+BENCH(csisms_uscc_check)
+{
+    const char *t = STR(0);
+    int st;
+    size_t pos;
+    char want;
+    LOOP(csisms_uscc_check(t, &st, &pos, &want));
+}
+BENCH(csisms_scope_under)
+{
+    const char *c = STR(0);
+    size_t from = (size_t)num(a, 1), i;
+    LOOP(csisms_scope_under(c, from, &i));
+}
+/* A client: personnel, basis, decision date, sites. */
+static csisms_client client_of(const struct args *a)
+{
+    csisms_client c = CSISMS_CLIENT_INIT;
+    c.personnel = U32(0);
+    c.basis = I32(1);
+    c.cycle = CSISMS_CYCLE_INITIAL;
+    c.reference = I32(2);
+    c.sites = U32(3);
+    return c;
+}
+BENCH(csisms_programme)
+{
+    csisms_client c = client_of(a);
+    csisms_programme_entry e[5];
+    size_t cnt;
+    for (int k = 0; k < 5; k++)
+        e[k].size = sizeof e[k];
+    LOOP(csisms_programme(&c, e, 5, &cnt));
+}
+BENCH(csisms_justify)
+{
+    csisms_client c = client_of(a);
+    csisms_step st[12];
+    size_t cnt;
+    for (int k = 0; k < 12; k++)
+        st[k].size = sizeof st[k];
+    LOOP(csisms_justify(&c, st, 12, &cnt));
+}
+BENCH(csisms_record_check)
+{
+    csisms_client c = client_of(a);
+    csisms_audit_record r[2] = {
+        {sizeof r[0], CSISMS_PROG_SURVEILLANCE1, 20250901, 4, 4},
+        {sizeof r[0], CSISMS_PROG_SURVEILLANCE2, 20260901, 4, 4},
+    };
+    csisms_breach b[8];
+    size_t cnt;
+    for (int k = 0; k < 8; k++)
+        b[k].size = sizeof b[k];
+    LOOP(csisms_record_check(&c, r, 2, b, 8, &cnt));
+}
+
 /* Every adapter, with the number of input tokens it reads (-1: any number). */
 static const struct adapter {
     const char *name;
@@ -393,6 +493,20 @@ static const struct adapter {
 } adapters[] = {
 #define A(fn, nargs) {#fn, nargs, bench_##fn}
     A(harness, 0),
+    A(csisms_date_parse_lenient, 1),
+    A(csisms_evaluate_batch, 3),
+    A(csisms_rule_clause, 1),
+    A(csisms_rule_text, 2),
+    A(csisms_rule_count, 0),
+    A(csisms_rule_at, 1),
+    A(csisms_reason_rule, 1),
+    A(csisms_reason_of_clause, 1),
+    A(csisms_isms_band_index, 1),
+    A(csisms_uscc_check, 1),
+    A(csisms_scope_under, 2),
+    A(csisms_programme, 4),
+    A(csisms_justify, 4),
+    A(csisms_record_check, 4),
     A(csisms_version, 0),
     A(csisms_check_version, 1),
     A(csisms_strerror, 1),

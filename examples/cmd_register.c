@@ -649,15 +649,13 @@ static int parse_grounds(struct sweep *s, struct result *r, const char *v, uint3
                 break;
         if (k == (size_t)s->ngrounds) {
             char b[72];
-            for (int i = 0; i < 32; i++) {
-                const char *c = csisms_reason_clause(1u << i);
-                if (c != NULL && strcmp(c, tok) == 0)
-                    return row_error(r, colname(s, F_GROUNDS),
-                                     "'%s' is derived from the dates, not a ground", shown(tok, b));
-            }
-            return row_error(r, colname(s, F_GROUNDS),
-                             "'%s' is not a ground of 7.1.1 or 7.2.1 (like 7.1.1(3) or 7.2.1(5))",
-                             shown(tok, b));
+            uint32_t derived;
+            if (csisms_reason_of_clause(tok, &derived) == CSISMS_OK)
+                return row_error(r, colname(s, F_GROUNDS),
+                                 "'%s' is derived from the dates, not a ground", shown(tok, b));
+            return row_error(r, colname(s, F_GROUNDS), "'%s' is not a ground of %s or %s",
+                             shown(tok, b), csisms_checklist_clause(CSISMS_LIST_SUSPENSION),
+                             csisms_checklist_clause(CSISMS_LIST_WITHDRAWAL));
         }
         bits |= s->grounds[k].bit;
     }

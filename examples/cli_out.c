@@ -277,3 +277,25 @@ void json_number(struct json *j, const char *key, const char *number)
     json_key(j, key);
     fputs(number, stdout);
 }
+
+/* ------------------------------------------------------------ iCalendar */
+
+void cli_ics_line(FILE *f, const char *text)
+{
+    const unsigned char *s = (const unsigned char *)text;
+    size_t used = 0;
+
+    while (*s) {
+        size_t n = 1;
+        while ((s[n] & 0xC0) == 0x80)
+            n++;
+        if (used + n > 75) {
+            fputs("\r\n ", f);
+            used = 1;
+        }
+        fwrite(s, 1, n, f);
+        used += n;
+        s += n;
+    }
+    fputs("\r\n", f);
+}

@@ -33,6 +33,7 @@
 
 #include <stddef.h>
 #include <stdint.h>
+#include <stdio.h>
 
 /* Exit statuses (doc/rules-model.md §7, and 3 for lost output: csisms(1)). */
 enum {
@@ -48,6 +49,11 @@ enum {
  * sequence, returns 1 and sets *cp to U+FFFD (so a result of 1 for a byte
  * >= 0x80 means "not UTF-8"). */
 size_t cli_utf8_next(const unsigned char *s, uint32_t *cp);
+
+/* One content line of RFC 5545 (iCalendar) to F: folded with CRLF and a
+ * space so no line passes 75 octets, never inside a UTF-8 character, and
+ * ended with CRLF. */
+void cli_ics_line(FILE *f, const char *text);
 
 /* User text made safe for a terminal (the escaping above), for printf's %s.
  * The result stays valid until 8 later calls or cli_finish(). */

@@ -323,27 +323,6 @@ static void print_csv(const csisms_programme_entry *e, size_t n)
 
 /* ------------------------------------------------------------- iCalendar */
 
-/* RFC 5545 3.1: content lines of at most 75 octets, folded with CRLF and a
- * space, never inside a UTF-8 character. */
-static void ics_line(const char *text)
-{
-    size_t used = 0, limit = 75;
-    const unsigned char *s = (const unsigned char *)text;
-
-    while (*s) {
-        size_t n = 1;
-        while ((s[n] & 0xC0) == 0x80)
-            n++;
-        if (used + n > limit) {
-            fputs("\r\n ", stdout);
-            used = 1;
-        }
-        fwrite(s, 1, n, stdout);
-        used += n;
-        s += n;
-    }
-    fputs("\r\n", stdout);
-}
 
 /* A TEXT value (RFC 5545 3.3.11): backslash, semicolon, comma and newline escaped. */
 static void ics_text(char *out, size_t size, const char *name, const char *value)
@@ -367,16 +346,16 @@ static void ics_event(const struct cli *cli, const char *stamp, csisms_date ref,
     csisms_date_add_days(end, 1, &after); /* DTEND is exclusive */
     printf("BEGIN:VEVENT\r\n");
     snprintf(line, sizeof line, "UID:%ld-%s-%s@csisms", (long)ref, kinds[e->kind].name, what);
-    ics_line(line);
+    cli_ics_line(stdout, line);
     printf("DTSTAMP:%s\r\n", stamp);
     printf("DTSTART;VALUE=DATE:%ld\r\n", (long)start);
     printf("DTEND;VALUE=DATE:%ld\r\n", (long)after);
     snprintf(summary, sizeof summary, "%s: %s [%s]",
              cli_text(cli, kinds[e->kind].zh, kinds[e->kind].en), label, clause(rule));
     ics_text(line, sizeof line, "SUMMARY", summary);
-    ics_line(line);
+    cli_ics_line(stdout, line);
     ics_text(line, sizeof line, "DESCRIPTION", csisms_rule_text(rule, cli->lang));
-    ics_line(line);
+    cli_ics_line(stdout, line);
     printf("TRANSP:TRANSPARENT\r\n");
     printf("END:VEVENT\r\n");
 }

@@ -856,26 +856,6 @@ static void write_row(struct sweep *s, unsigned long line, const char *const v[N
 
 /* ------------------------------------------------------------ calendar */
 
-/* A content line of RFC 5545: folded at 75 octets, never inside a UTF-8
- * character, CRLF-terminated. */
-static void ics_line(FILE *f, const char *s)
-{
-    size_t col = 0;
-
-    while (*s) {
-        size_t k = 1;
-        while (((unsigned char)s[k] & 0xC0) == 0x80)
-            k++;
-        if (col + k > 75) {
-            fputs("\r\n ", f);
-            col = 1;
-        }
-        fwrite(s, 1, k, f);
-        col += k;
-        s += k;
-    }
-    fputs("\r\n", f);
-}
 
 /* TEXT value escaping of RFC 5545 3.3.11 into buf. */
 static void ics_text(const char *s, char *buf, size_t n)
@@ -917,7 +897,7 @@ static void ics_event(struct sweep *s, unsigned long line, const char *cert, con
     }
     fputs("BEGIN:VEVENT\r\n", s->ics);
     snprintf(line_buf, sizeof line_buf, "UID:%s-%ld-%s@csisms-register", kind, (long)date, id);
-    ics_line(s->ics, line_buf);
+    cli_ics_line(s->ics, line_buf);
     date_text(s->today, today);
     fprintf(s->ics, "DTSTAMP:%.4s%.2s%.2sT000000Z\r\n", today, today + 5, today + 8);
     date_text(date, d);
@@ -927,7 +907,7 @@ static void ics_event(struct sweep *s, unsigned long line, const char *cert, con
              s->reasons.text[b]);
     ics_text(line_buf, text, sizeof text);
     snprintf(line_buf, sizeof line_buf, "SUMMARY:%s", text);
-    ics_line(s->ics, line_buf);
+    cli_ics_line(s->ics, line_buf);
     fputs("TRANSP:TRANSPARENT\r\nEND:VEVENT\r\n", s->ics);
 }
 

@@ -126,6 +126,22 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     FUZZ_CHECK(got == want, "csisms_scope_lookup(\"%s\") gave entry %s, expected %s", text,
                got == untouched ? "(untouched)" : csisms_scope_code(got),
                want == untouched ? "(untouched)" : csisms_scope_code(want));
+    {
+        /* csisms_scope_under: the same syntax errors; an entry or an
+         * ambiguous prefix has entries under it, the first being the entry
+         * itself or the first of the ambiguous ones; an absent code none. */
+        size_t at = 999;
+        int urc = csisms_scope_under(text, 0, &at);
+        if (rc == CSISMS_EINVAL)
+            FUZZ_CHECK(urc == CSISMS_EINVAL, "csisms_scope_under(\"%s\") returned %d", text, urc);
+        if (rc == CSISMS_OK)
+            FUZZ_CHECK(urc == CSISMS_OK && csisms_scope_at(at) == got,
+                       "csisms_scope_under(\"%s\") returned %d, index %zu", text, urc, at);
+        if (rc == CSISMS_EAMBIGUOUS)
+            FUZZ_CHECK(urc == CSISMS_OK, "csisms_scope_under(\"%s\") returned %d", text, urc);
+        if (rc == CSISMS_ENOTFOUND)
+            FUZZ_CHECK(urc == CSISMS_ENOTFOUND, "csisms_scope_under(\"%s\") returned %d", text, urc);
+    }
     free(text);
     return 0;
 }

@@ -42,6 +42,20 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     int wrc = reference(text);
 
     FUZZ_CHECK(rc == wrc, "csisms_uscc_validate(\"%s\") returned %d, expected %d", text, rc, wrc);
+    {
+        /* csisms_uscc_check agrees with validate; a checksum error is at
+         * position 18 and names the character the reference computes. */
+        int st = 99;
+        size_t pos = 99;
+        char want = 'x';
+        FUZZ_CHECK(csisms_uscc_check(text, &st, &pos, &want) == CSISMS_OK,
+                   "csisms_uscc_check(\"%s\") failed", text);
+        FUZZ_CHECK(st == rc, "csisms_uscc_check(\"%s\") status %d, validate %d", text, st, rc);
+        FUZZ_CHECK(rc != CSISMS_OK || pos == 0, "csisms_uscc_check(\"%s\") position %zu", text, pos);
+        if (rc == CSISMS_ECHECKSUM)
+            FUZZ_CHECK(pos == 18 && want == symbols[check_value(text)],
+                       "csisms_uscc_check(\"%s\") position %zu, expected '%c'", text, pos, want);
+    }
     if (rc == CSISMS_OK || rc == CSISMS_ECHECKSUM) {
         /* Every wrong check character is ECHECKSUM, the right one OK. */
         char code[19];

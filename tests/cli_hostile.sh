@@ -191,6 +191,13 @@ expect_out_has '"not_applicable":[],"met":false,"missing":[{"item":7,'
 # and to a closed stdout: exit 3 and one line on stderr naming stdout.
 wheres=closed
 [ -e /dev/full ] && wheres="full closed"
+# Under valgrind (the reliability step's fuzz/csisms-valgrind.sh stand-in),
+# valgrind's own log file takes the free descriptor 1, so a closed stdout
+# cannot be tested there; /dev/full still is.
+if [ -n "${VALGRIND_CSISMS:-}" ]; then
+    wheres=""
+    [ -e /dev/full ] && wheres="full"
+fi
 for cmd in '--version' '--help' 'round --help' 'audit-time 120' 'audit-time 120 --json' \
            'combined 12 8.5' 'round 3.4' 'cycle 2024-10-22' 'cycle 2024-10-22 --json' \
            'due appeal 2024-01-01' 'evaluate --today 2025-01-01 --valid-until 2027-10-21' \

@@ -1256,7 +1256,7 @@ CSISMS_API int csisms_rule_at(size_t index);
 /**
  * @brief The rule of one reason bit.
  * @param reason Exactly one CSISMS_R_* bit.
- * @return The ::csisms_rule (100 + the bit's number); ::CSISMS_EINVAL for 0,
+ * @return The ::csisms_rule, 100 + the bit's number; ::CSISMS_EINVAL for 0,
  *         several bits or an unknown bit.
  *
  * @code

@@ -1,7 +1,7 @@
 #!/bin/sh
 # SPDX-License-Identifier: MIT
 # An outside program builds against the library as installed, finding it with
-# pkg-config only: `make install DESTDIR=...` of this build, then
+# pkg-config only: `make install-devel DESTDIR=...` of this build, then
 #  - C, shared:  pkg-config --cflags --libs csisms; runs with LD_LIBRARY_PATH
 #                and loads the installed libcsisms.so.1;
 #  - C, static:  pkg-config --static; the program needs no libcsisms.so at
@@ -31,12 +31,14 @@ tmp=$(mktemp -d "${TMPDIR:-/tmp}/csisms-consumer.XXXXXX") || exit 99
 trap 'rm -rf "$tmp"' EXIT
 dest=$tmp/dest
 
-# Install this build into the DESTDIR. The test runs inside `make check`:
-# the nested make must not inherit the parent's jobserver or flags.
-if (unset MAKEFLAGS MFLAGS MAKELEVEL; cd "$CSISMS_BUILDDIR" && $make install DESTDIR="$dest") >"$tmp/install.log" 2>&1; then
+# Install this build's development files into the DESTDIR (install-devel,
+# lib/lib.am: not the modules, whose relinking would race the tests that load
+# them). The test runs inside `make check`: the nested make must not inherit
+# the parent's jobserver or flags.
+if (unset MAKEFLAGS MFLAGS MAKELEVEL; cd "$CSISMS_BUILDDIR" && $make install-devel DESTDIR="$dest") >"$tmp/install.log" 2>&1; then
     ok
 else
-    cat "$tmp/install.log"; bad "make install DESTDIR=$dest"
+    cat "$tmp/install.log"; bad "make install-devel DESTDIR=$dest"
     echo "$pass passed, $fail failed"; exit 1
 fi
 libdir=$dest$CSISMS_LIBDIR

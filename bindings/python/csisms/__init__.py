@@ -856,20 +856,66 @@ def _mask(value: Union[int, Iterable[int]], name: str, function: str) -> int:
     return total
 
 
-# The per-call path of evaluate() builds no ctypes struct field by field and
-# no enum: the facts are packed with one struct.pack_into into a pooled C
-# struct, the verdict is read with one unpack_from, and the enums come from
-# prebuilt tables.
-_FACTS = struct.Struct("=II7i")  # struct csisms_facts, version 1
-_VERDICT = struct.Struct("=Ii2I2i")  # struct csisms_verdict, version 1
-#: Reusable (CFacts, CVerdict) pairs; the library writes a verdict's fields
-#: after ``size`` only, so a pair stays a valid CSISMS_VERDICT_INIT-sized one.
-_POOL: List[Tuple[CFacts, CVerdict]] = []
+# The per-call path of evaluate() (issue 14: at most 3 µs a call) does as
+# little Python work as it can without giving up a check:
+#
+# * the C function is called through a second, argtypes-free function
+#   pointer of the PYFUNCTYPE kind, which keeps the GIL (the call takes
+#   ~100 ns; releasing and taking back the GIL costs more), with pointers
+#   (ctypes.byref) made once per pooled pair of buffers;
+# * the facts are packed with one struct.pack_into into a pooled bytearray,
+#   the verdict read with one unpack_from; the struct layouts come from the
+#   generated ctypes classes (_native.CFacts, _native.CVerdict);
+# * datetime.date arguments are converted through a bounded cache
+#   (date -> YYYYMMDD) and the verdict's dates through another (YYYYMMDD ->
+#   date): a register has a few thousand distinct dates at most. A date
+#   missing from the cache, text, None for a required date and every wrong
+#   type go through _date_in, which converts or raises exactly as before;
+# * the Verdict is made without its generated __init__ (which sets each
+#   field through object.__setattr__), from enum members in prebuilt tables.
+_STRUCT_CODES = {ctypes.c_uint32: "I", ctypes.c_int32: "i"}
+
+
+def _struct_of(cls: Any) -> struct.Struct:
+    """The struct.Struct of a generated ctypes class of 32-bit fields."""
+    layout = struct.Struct("=" + "".join(_STRUCT_CODES[t] for _, t in cls._fields_))
+    if layout.size != ctypes.sizeof(cls):  # pragma: no cover - a generator change
+        raise ImportError(f"csisms: {cls.__name__} has padding; evaluate() needs its layout")
+    return layout
+
+
+_FACTS = _struct_of(CFacts)
+_VERDICT = _struct_of(CVerdict)
+_FACTS_SIZE = _FACTS.size
+_evaluate_c = ctypes.PYFUNCTYPE(ctypes.c_int)(ctypes.cast(_lib.csisms_evaluate, ctypes.c_void_p).value)
+_Pair = Tuple[bytearray, Any, bytearray, Any]
+
+
+def _new_pair() -> _Pair:
+    """(facts buffer, pointer to it, verdict buffer, pointer to it); the
+    verdict's size field is set once: the library writes only the fields
+    after it (csisms_evaluate)."""
+    facts, verdict = bytearray(_FACTS.size), bytearray(_VERDICT.size)
+    _VERDICT.pack_into(verdict, 0, _VERDICT.size, 0, 0, 0, 0, 0)
+    return (facts, ctypes.byref((ctypes.c_char * len(facts)).from_buffer(facts)),
+            verdict, ctypes.byref((ctypes.c_char * len(verdict)).from_buffer(verdict)))
+
+
+#: Reusable buffer pairs. list.pop and list.append are atomic: each call in
+#: flight (another thread, a signal handler) owns the pair it popped, and a
+#: call that finds the pool empty makes a new pair.
+_POOL: List[_Pair] = [_new_pair()]
 _ACTIONS: Dict[int, Action] = {int(a): a for a in Action}
 _DUTIES: Dict[int, Duty] = {v: Duty(v) for v in range(16)}
-_REASONS: Dict[int, Reason] = {}  # filled on first use: at most 2**17 values
+_REASONS: Dict[int, Reason] = {0: Reason(0)}  # filled on first use: at most 2**17 values
 _Date = datetime.date
 _new_verdict = object.__new__
+_set_attribute = object.__setattr__
+_CACHE_SIZE = 4096
+#: datetime.date -> YYYYMMDD, and None -> 0 (see _evaluate_dates).
+_YMD: Dict[Optional[datetime.date], int] = {None: 0}
+#: YYYYMMDD -> datetime.date, and 0 -> None.
+_DAY: Dict[int, Optional[datetime.date]] = {0: None}
 
 
 def _reason(value: int) -> Reason:
@@ -886,7 +932,36 @@ def _fast_date(value: object, name: str, function: str, optional: bool = False) 
 
 
 def _fast_date_out(value: int) -> Optional[datetime.date]:
-    return None if value == 0 else _Date(value // 10000, value // 100 % 100, value % 100)
+    day = _DAY.get(value)
+    if day is None and value != 0:
+        if len(_DAY) >= _CACHE_SIZE:
+            _DAY.clear()
+            _DAY[0] = None
+        day = _DAY[value] = _Date(value // 10000, value // 100 % 100, value % 100)
+    return day
+
+
+_EVALUATE_DATES = ("today", "valid_until", "suspended_on", "surveillance_latest", "correction_requested")
+
+
+def _evaluate_dates(*values: object) -> List[int]:
+    """evaluate()'s five dates the long way (_date_in: conversions and
+    errors); remembers the datetime.date ones in _YMD."""
+    out = []
+    for i, (name, value) in enumerate(zip(_EVALUATE_DATES, values)):
+        number = _date_in(value, name, "csisms_evaluate", optional=i >= 2)  # type: ignore[arg-type]
+        if type(value) is _Date:
+            if len(_YMD) >= _CACHE_SIZE:
+                _YMD.clear()
+                _YMD[None] = 0
+            _YMD[value] = number
+        out.append(number)
+    return out
+
+
+def _verdict_fields(action: int, reasons: int, duties: int, deadline: int, next_review: int) -> Dict[str, Any]:
+    return {"action": _ACTIONS[action], "reasons": _reason(reasons), "duties": _DUTIES[duties],
+            "deadline": _fast_date_out(deadline), "next_review": _fast_date_out(next_review)}
 
 
 def evaluate(
@@ -917,52 +992,53 @@ def evaluate(
     suspended_on=date(2025, 6, 1)).action`` is ``Action.WITHDRAW``. For many
     certificates at once, :func:`evaluate_batch` is much faster.
     """
-    f = "csisms_evaluate"
     if type(grounds) is int and 0 <= grounds <= 0xFFFFFFFF:
         mask = grounds
     else:
-        mask = _mask(grounds, "grounds", f)
-    # datetime.date arguments are converted inline (the common case); others
-    # go through _date_in (text, None, wrong types).
-    a: Any = today
-    t = a.year * 10000 + a.month * 100 + a.day if type(a) is _Date else _date_in(a, "today", f)
-    a = valid_until
-    u = a.year * 10000 + a.month * 100 + a.day if type(a) is _Date else _date_in(a, "valid_until", f)
-    a = suspended_on
-    s = 0 if a is None else a.year * 10000 + a.month * 100 + a.day if type(a) is _Date else _date_in(a, "suspended_on", f, True)
-    a = surveillance_latest
-    w = 0 if a is None else a.year * 10000 + a.month * 100 + a.day if type(a) is _Date else _date_in(a, "surveillance_latest", f, True)
-    a = correction_requested
-    c = 0 if a is None else a.year * 10000 + a.month * 100 + a.day if type(a) is _Date else _date_in(a, "correction_requested", f, True)
-    # A pair of C structs from the pool (or new ones when the pool is empty:
-    # another thread, or a signal handler, is using them); list pop and
-    # append are atomic, so each call in flight owns its pair.
+        mask = _mask(grounds, "grounds", "csisms_evaluate")
+    # The dates: a cache hit each (see above); None maps to 0, so a required
+    # date that is None (0), a date not cached, text and an unhashable value
+    # take the long way, which converts or raises.
+    ymd = _YMD
     try:
-        facts, verdict = _POOL.pop()
+        t = ymd[today]  # type: ignore[index]
+        u = ymd[valid_until]  # type: ignore[index]
+        s = ymd[suspended_on]  # type: ignore[index]
+        w = ymd[surveillance_latest]  # type: ignore[index]
+        c = ymd[correction_requested]  # type: ignore[index]
+    except (KeyError, TypeError):
+        t = 0
+    if not t or not u:
+        t, u, s, w, c = _evaluate_dates(today, valid_until, suspended_on, surveillance_latest, correction_requested)
+    r = 1 if suspension_resolved is True else 0 if suspension_resolved is False else \
+        _flag(suspension_resolved, "suspension_resolved", "csisms_evaluate")
+    d = 1 if correction_done is True else 0 if correction_done is False else \
+        _flag(correction_done, "correction_done", "csisms_evaluate")
+    try:
+        pair = _POOL.pop()
     except IndexError:
-        facts, verdict = CFacts(), CVerdict()
-    _FACTS.pack_into(
-        facts, 0, 36, mask, t, u, s, w, c, 1 if suspension_resolved is True else 0 if suspension_resolved is False else _flag(suspension_resolved, "suspension_resolved", f),
-        1 if correction_done is True else 0 if correction_done is False else _flag(correction_done, "correction_done", f),
-    )
-    status = _lib.csisms_evaluate(facts, verdict)
+        pair = _new_pair()
+    _FACTS.pack_into(pair[0], 0, _FACTS_SIZE, mask, t, u, s, w, c, r, d)
+    status = _evaluate_c(pair[1], pair[3])
+    _, action, reasons, duties, deadline, next_review = _VERDICT.unpack_from(pair[2])
+    _POOL.append(pair)
     if status < 0:
-        _POOL.append((facts, verdict))
-        raise error_for(status, f)
-    _, action, reasons, duties, deadline, next_review = _VERDICT.unpack_from(verdict)
-    _POOL.append((facts, verdict))
-    # Verdict is frozen: give a new instance its fields directly (no __init__).
+        raise _evaluate_error(status, today, valid_until, suspended_on, surveillance_latest,
+                              correction_requested, mask)
+    try:
+        fields = {"action": _ACTIONS[action], "reasons": _REASONS[reasons], "duties": _DUTIES[duties],
+                  "deadline": _DAY[deadline], "next_review": _DAY[next_review]}
+    except KeyError:
+        fields = _verdict_fields(action, reasons, duties, deadline, next_review)
+    # Verdict is frozen: a new instance gets its fields directly.
     result = _new_verdict(Verdict)
-    result.__dict__.update({
-        "action": _ACTIONS[action],
-        "reasons": _REASONS[reasons] if reasons in _REASONS else _reason(reasons),
-        "duties": _DUTIES[duties],
-        "deadline": None if deadline == 0 else _Date(deadline // 10000, deadline // 100 % 100, deadline % 100),
-        "next_review": None
-        if next_review == 0
-        else _Date(next_review // 10000, next_review // 100 % 100, next_review % 100),
-    })
-    return result
+    _set_attribute(result, "__dict__", fields)
+    return result  # type: ignore[no-any-return]
+
+
+def _evaluate_error(status: int, *facts: object) -> CsismsError:
+    """The exception for a failed csisms_evaluate (placeholder, see part B)."""
+    return error_for(status, "csisms_evaluate")
 
 
 # ---------------------------------------------------------------- batches

@@ -204,6 +204,17 @@ class HeaderCoverage(unittest.TestCase):
         recorder = Recorder(csisms._lib)
         saved = csisms._lib
         csisms._lib = recorder
+        # evaluate() calls csisms_evaluate through a function pointer bound
+        # once (the per-call path of issue 14): the very function's address.
+        address = ctypes.cast(saved.csisms_evaluate, ctypes.c_void_p).value
+        self.assertEqual(ctypes.cast(csisms._evaluate_c, ctypes.c_void_p).value, address)
+        saved_evaluate = csisms._evaluate_c
+
+        def evaluate_c(*args):
+            recorder.seen.add("csisms_evaluate")
+            return saved_evaluate(*args)
+
+        csisms._evaluate_c = evaluate_c
         calls = [
             lambda: csisms.version(),
             lambda: csisms.check_version(),
@@ -276,6 +287,7 @@ class HeaderCoverage(unittest.TestCase):
                     pass  # reaching the function is what counts here
         finally:
             csisms._lib = saved
+            csisms._evaluate_c = saved_evaluate
         self.assertEqual(sorted(set(header_functions()) - recorder.seen), [])
 
 

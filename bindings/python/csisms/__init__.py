@@ -866,11 +866,13 @@ def _mask(value: Union[int, Iterable[int]], name: str, function: str) -> int:
 # * the facts are packed with one struct.pack_into into a pooled bytearray,
 #   the verdict read with one unpack_from; the struct layouts come from the
 #   generated ctypes classes (_native.CFacts, _native.CVerdict);
-# * datetime.date arguments are converted through a bounded cache
-#   (date -> YYYYMMDD) and the verdict's dates through another (YYYYMMDD ->
-#   date): a register has a few thousand distinct dates at most. A date
-#   missing from the cache, text, None for a required date and every wrong
-#   type go through _date_in, which converts or raises exactly as before;
+# * datetime.date arguments are converted through a bounded cache (date ->
+#   YYYYMMDD, None -> 0, looked up with dict.get: no exception on the hot
+#   path, as raising one in a function this size costs more than the whole
+#   call); a register has a few thousand distinct dates at most. A date not
+#   in the cache, text, None for a required date and every wrong type go
+#   through _evaluate_dates and _date_in, which convert or raise exactly as
+#   before. (The verdict's dates are made directly: caching them did not pay);
 # * the Verdict is made without its generated __init__ (which sets each
 #   field through object.__setattr__), from enum members in prebuilt tables.
 _STRUCT_CODES = {ctypes.c_uint32: "I", ctypes.c_int32: "i"}
@@ -911,11 +913,9 @@ _REASONS: Dict[int, Reason] = {0: Reason(0)}  # filled on first use: at most 2**
 _Date = datetime.date
 _new_verdict = object.__new__
 _set_attribute = object.__setattr__
-_CACHE_SIZE = 4096
+_CACHE_SIZE = 8192  # dates: 22 years of days, under 1 MB
 #: datetime.date -> YYYYMMDD, and None -> 0 (see _evaluate_dates).
 _YMD: Dict[Optional[datetime.date], int] = {None: 0}
-#: YYYYMMDD -> datetime.date, and 0 -> None.
-_DAY: Dict[int, Optional[datetime.date]] = {0: None}
 
 
 def _reason(value: int) -> Reason:
@@ -932,36 +932,45 @@ def _fast_date(value: object, name: str, function: str, optional: bool = False) 
 
 
 def _fast_date_out(value: int) -> Optional[datetime.date]:
-    day = _DAY.get(value)
-    if day is None and value != 0:
-        if len(_DAY) >= _CACHE_SIZE:
-            _DAY.clear()
-            _DAY[0] = None
-        day = _DAY[value] = _Date(value // 10000, value // 100 % 100, value % 100)
-    return day
+    return None if value == 0 else _Date(value // 10000, value // 100 % 100, value % 100)
 
 
-_EVALUATE_DATES = ("today", "valid_until", "suspended_on", "surveillance_latest", "correction_requested")
-
-
-def _evaluate_dates(*values: object) -> List[int]:
-    """evaluate()'s five dates the long way (_date_in: conversions and
-    errors); remembers the datetime.date ones in _YMD."""
-    out = []
-    for i, (name, value) in enumerate(zip(_EVALUATE_DATES, values)):
-        number = _date_in(value, name, "csisms_evaluate", optional=i >= 2)  # type: ignore[arg-type]
-        if type(value) is _Date:
-            if len(_YMD) >= _CACHE_SIZE:
-                _YMD.clear()
-                _YMD[None] = 0
-            _YMD[value] = number
-        out.append(number)
-    return out
-
-
-def _verdict_fields(action: int, reasons: int, duties: int, deadline: int, next_review: int) -> Dict[str, Any]:
-    return {"action": _ACTIONS[action], "reasons": _reason(reasons), "duties": _DUTIES[duties],
-            "deadline": _fast_date_out(deadline), "next_review": _fast_date_out(next_review)}
+def _evaluate_dates(today: object, valid_until: object, suspended_on: object, surveillance_latest: object,
+                    correction_requested: object) -> Tuple[int, int, int, int, int]:
+    """evaluate()'s five dates the long way: datetime.date converted (and
+    remembered in _YMD), anything else through _date_in, which converts text
+    and None or raises naming the argument."""
+    f = "csisms_evaluate"
+    ymd = _YMD
+    if len(ymd) > _CACHE_SIZE:
+        ymd.clear()
+        ymd[None] = 0
+    a: Any = today
+    if type(a) is _Date:
+        t = ymd[a] = a.year * 10000 + a.month * 100 + a.day
+    else:
+        t = _date_in(a, "today", f)
+    a = valid_until
+    if type(a) is _Date:
+        u = ymd[a] = a.year * 10000 + a.month * 100 + a.day
+    else:
+        u = _date_in(a, "valid_until", f)
+    a = suspended_on
+    if type(a) is _Date:
+        s = ymd[a] = a.year * 10000 + a.month * 100 + a.day
+    else:
+        s = _date_in(a, "suspended_on", f, True)
+    a = surveillance_latest
+    if type(a) is _Date:
+        w = ymd[a] = a.year * 10000 + a.month * 100 + a.day
+    else:
+        w = _date_in(a, "surveillance_latest", f, True)
+    a = correction_requested
+    if type(a) is _Date:
+        c = ymd[a] = a.year * 10000 + a.month * 100 + a.day
+    else:
+        c = _date_in(a, "correction_requested", f, True)
+    return t, u, s, w, c
 
 
 def evaluate(
@@ -996,19 +1005,16 @@ def evaluate(
         mask = grounds
     else:
         mask = _mask(grounds, "grounds", "csisms_evaluate")
-    # The dates: a cache hit each (see above); None maps to 0, so a required
-    # date that is None (0), a date not cached, text and an unhashable value
-    # take the long way, which converts or raises.
-    ymd = _YMD
+    cached = _YMD.get
     try:
-        t = ymd[today]  # type: ignore[index]
-        u = ymd[valid_until]  # type: ignore[index]
-        s = ymd[suspended_on]  # type: ignore[index]
-        w = ymd[surveillance_latest]  # type: ignore[index]
-        c = ymd[correction_requested]  # type: ignore[index]
-    except (KeyError, TypeError):
-        t = 0
-    if not t or not u:
+        t = cached(today)  # type: ignore[arg-type]
+        u = cached(valid_until)  # type: ignore[arg-type]
+        s = cached(suspended_on)  # type: ignore[arg-type]
+        w = cached(surveillance_latest)  # type: ignore[arg-type]
+        c = cached(correction_requested)  # type: ignore[arg-type]
+    except TypeError:  # unhashable: a wrong type, which _date_in names
+        t = None
+    if not t or not u or s is None or w is None or c is None:
         t, u, s, w, c = _evaluate_dates(today, valid_until, suspended_on, surveillance_latest, correction_requested)
     r = 1 if suspension_resolved is True else 0 if suspension_resolved is False else \
         _flag(suspension_resolved, "suspension_resolved", "csisms_evaluate")
@@ -1025,11 +1031,15 @@ def evaluate(
     if status < 0:
         raise _evaluate_error(status, today, valid_until, suspended_on, surveillance_latest,
                               correction_requested, mask)
-    try:
-        fields = {"action": _ACTIONS[action], "reasons": _REASONS[reasons], "duties": _DUTIES[duties],
-                  "deadline": _DAY[deadline], "next_review": _DAY[next_review]}
-    except KeyError:
-        fields = _verdict_fields(action, reasons, duties, deadline, next_review)
+    found = _REASONS.get(reasons)
+    fields = {
+        "action": _ACTIONS[action],
+        "reasons": _reason(reasons) if found is None else found,
+        "duties": _DUTIES[duties],
+        "deadline": None if deadline == 0 else _Date(deadline // 10000, deadline // 100 % 100, deadline % 100),
+        "next_review": None if next_review == 0 else _Date(next_review // 10000, next_review // 100 % 100,
+                                                           next_review % 100),
+    }
     # Verdict is frozen: a new instance gets its fields directly.
     result = _new_verdict(Verdict)
     _set_attribute(result, "__dict__", fields)

@@ -485,14 +485,21 @@ def gen_python(d: Dict[str, Any]) -> str:
          "``library.csisms_NAME`` is callable with checked argument types. Nothing",
          "here converts values: that is the job of :mod:`csisms`.", '"""', "",
          "# " + NOTICE, "", "from __future__ import annotations", "", "import ctypes", "import enum",
-         "from typing import Any, Dict, Tuple", "",
+         "from typing import Any, Dict, List, Tuple", "",
          f'VERSION_STRING = "{v["string"]}"', f"VERSION_MAJOR = {v['major']}",
          f"VERSION_MINOR = {v['minor']}", f"VERSION_PATCH = {v['patch']}",
          f"VERSION_NUMBER = 0x{v['number']:06X}", "",
          "#: The oldest library this binding works with: the newest release that added",
          "#: one of :data:`PROTOTYPES` (a ``CSISMS_VERSION_NUMBER``).",
          f"REQUIRED_VERSION = 0x{required_version(d):06X}", "",
-         "#: ``csisms_date``: the integer YYYYMMDD.", "c_date = ctypes.c_int32", ""]
+         "#: ``csisms_date``: the integer YYYYMMDD.", "c_date = ctypes.c_int32", "", "",
+         "class _Members(enum.EnumMeta):",
+         '    """The metaclass of the enumerations below: ``dir()`` of one, and so',
+         "    ``help()``, lists its members, not the seventy methods of ``int``",
+         '    (which every member still has)."""', "",
+         "    def __dir__(cls) -> List[str]:",
+         '        return sorted({"__class__", "__doc__", "__members__", "__module__"} | set(cls._member_names_))',
+         ""]
     for st in d["structs"]:
         if st["opaque"]:
             continue
@@ -524,7 +531,8 @@ def gen_python(d: Dict[str, Any]) -> str:
     for key, cls, base, members, doc in _groups(d):
         prefix = _prefix([m["name"] for m in members]) if key.startswith("enum ") else key
         what = f"``{key[5:]}``" if key.startswith("enum ") else f"``{prefix}*``"
-        o += ["", f"class {cls}(enum.{base}):", f'    """{doc or "The " + prefix + "* bits."} ({what})"""', ""]
+        o += ["", f"class {cls}(enum.{base}, metaclass=_Members):",
+              f'    """{doc or "The " + prefix + "* bits."} ({what})"""', ""]
         for m in members:
             name = m["name"][len(prefix):]
             if base == "IntFlag" and not _single_bit(m["value"]):

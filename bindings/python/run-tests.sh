@@ -16,4 +16,9 @@ dir=$(dirname "$0")
 # No bytecode caches in the (possibly read-only) source tree.
 PYTHONDONTWRITEBYTECODE=1
 export PYTHONDONTWRITEBYTECODE
-exec "$CSISMS_TEST_PYTHON" "$dir/tests/test_csisms.py"
+# The suite, then the wrong calls and their messages (and mypy --strict on
+# the typing files, skipped without mypy unless CSISMS_REQUIRE_MYPY is set).
+status=0
+"$CSISMS_TEST_PYTHON" "$dir/tests/test_csisms.py" || status=1
+"$CSISMS_TEST_PYTHON" "$dir/tests/test_wrong_calls.py" || status=1
+exit $status

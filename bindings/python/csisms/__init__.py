@@ -2073,7 +2073,8 @@ C_FUNCTIONS: Dict[str, Callable[..., object]] = {
 __all__ = [
     # constants and enums
     "VERSION_MAJOR", "VERSION_MINOR", "VERSION_PATCH", "VERSION_STRING", "VERSION_NUMBER",
-    "INTERRUPTED", "DATE_INPUT_MAX", "BATCH_RESOLVED", "BATCH_CORRECTED", "SUSPENSION_GROUNDS", "WITHDRAWAL_GROUNDS", "C_CONSTANTS", "C_FUNCTIONS",
+    "INTERRUPTED", "DATE_INPUT_MAX", "BATCH_RESOLVED", "BATCH_CORRECTED", "SUSPENSION_GROUNDS", "WITHDRAWAL_GROUNDS",
+    "C_CONSTANTS",
     "Status", "Lang", "Basis", "SurveillanceKind", "ScopeFlag", "Reason", "Action", "Duty",
     "Checklist", "Mode", "Audit", "Rule", "Cycle", "ProgrammeKind",
     "UsccDiagnosis", "ProgrammeEntry", "Step", "Breach",
@@ -2083,7 +2084,7 @@ __all__ = [
     "CsismsError", "InvalidArgumentError", "RangeError", "NotFoundError", "AmbiguousError",
     "NotPermittedError", "NoSpaceError", "VersionError", "ChecksumError", "ERRORS", "error_for",
     # value types
-    "Days", "DateLike", "Band", "SurveillanceDue", "RecertValidity", "Scope", "Verdict", "BatchVerdicts", "Column", "ChecklistResult",
+    "Days", "DateLike", "PersonDays", "Band", "SurveillanceDue", "RecertValidity", "Scope", "Verdict", "BatchVerdicts", "Column", "ChecklistResult",
     # functions
     "version", "check_version", "strerror",
     "days_to_halfdays", "halfdays_to_days",

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import ctypes
 import enum
-from typing import Any, Dict, Tuple
+from typing import Any, Dict, List, Tuple
 
 VERSION_STRING = "1.1.0"
 VERSION_MAJOR = 1
@@ -30,6 +30,15 @@ REQUIRED_VERSION = 0x010100
 
 #: ``csisms_date``: the integer YYYYMMDD.
 c_date = ctypes.c_int32
+
+
+class _Members(enum.EnumMeta):
+    """The metaclass of the enumerations below: ``dir()`` of one, and so
+    ``help()``, lists its members, not the seventy methods of ``int``
+    (which every member still has)."""
+
+    def __dir__(cls) -> List[str]:
+        return sorted({"__class__", "__doc__", "__members__", "__module__"} | set(cls._member_names_))
 
 
 class CFacts(ctypes.Structure):
@@ -268,7 +277,7 @@ PROTOTYPES: Dict[str, Tuple[Any, Tuple[Any, ...]]] = {
 }
 
 
-class Status(enum.IntEnum):
+class Status(enum.IntEnum, metaclass=_Members):
     """Status codes returned by every function that returns @c int. (``csisms_status``)"""
 
     OK = 0  #: success
@@ -282,14 +291,14 @@ class Status(enum.IntEnum):
     ECHECKSUM = -8  #: well-formed, but the check character is wrong
 
 
-class Lang(enum.IntEnum):
+class Lang(enum.IntEnum, metaclass=_Members):
     """Languages of the texts the library returns. (``csisms_lang``)"""
 
     ZH = 0  #: Chinese: the rules' own words (UTF-8)
     EN = 1  #: English: faithful translations
 
 
-class Basis(enum.IntEnum):
+class Basis(enum.IntEnum, metaclass=_Members):
     """How the CSISMS audit time is derived from the ISMS time (Appendix A notes). (``csisms_basis``)"""
 
     NONE = 0  #: no valid ISO/IEC 27001 certificate: the table time H
@@ -298,7 +307,7 @@ class Basis(enum.IntEnum):
     COMBINED = 3  #: note (2): audited together with the ISMS: 0.4 H
 
 
-class SurveillanceKind(enum.IntEnum):
+class SurveillanceKind(enum.IntEnum, metaclass=_Members):
     """Kinds of surveillance audit for csisms_surveillance_due() (5.1.1). (``csisms_surveillance_kind``)"""
 
     FIRST = 1  #: first after initial certification; reference: the decision date; no postponement
@@ -306,13 +315,13 @@ class SurveillanceKind(enum.IntEnum):
     AFTER_RECERT = 3  #: after a recertification; reference: the recertification decision, then the previous surveillance
 
 
-class ScopeFlag(enum.IntFlag):
+class ScopeFlag(enum.IntFlag, metaclass=_Members):
     """The CSISMS_SCOPE_* bits. (``CSISMS_SCOPE_*``)"""
 
     RAISE_FOR_MAJOR_PROJECTS = 1  #: Flag of csisms_scope_flags(): "涉及特别重大项目的应提升为一级" (02.03).
 
 
-class Reason(enum.IntFlag):
+class Reason(enum.IntFlag, metaclass=_Members):
     """The CSISMS_R_* bits. (``CSISMS_R_*``)"""
 
     NONCONFORMITY = 1  #: 7.1.1(1)
@@ -333,7 +342,7 @@ class Reason(enum.IntFlag):
     EXPIRED = 65536  #: 8.2 (derived only)
 
 
-class Action(enum.IntEnum):
+class Action(enum.IntEnum, metaclass=_Members):
     """Actions of csisms_verdict::action. (``csisms_action``)"""
 
     MAINTAIN = 0  #: keep the certificate (5.7)
@@ -343,7 +352,7 @@ class Action(enum.IntEnum):
     EXPIRE = 4  #: the certificate has expired (8.2)
 
 
-class Duty(enum.IntFlag):
+class Duty(enum.IntFlag, metaclass=_Members):
     """The CSISMS_DUTY_* bits. (``CSISMS_DUTY_*``)"""
 
     NO_ADVERTISING = 1  #: 7.1.2: no advertising with the certificate while suspended
@@ -352,7 +361,7 @@ class Duty(enum.IntFlag):
     REPORT = 8  #: 7.4: report suspension or withdrawal to CNCA
 
 
-class Checklist(enum.IntEnum):
+class Checklist(enum.IntEnum, metaclass=_Members):
     """The enumerated lists of the rules. Item (i) is bit 1u << (i − 1). (``csisms_list``)"""
 
     PUBLIC_INFO = 1  #: 4.1.1 information made public (ALL, 5)
@@ -373,14 +382,14 @@ class Checklist(enum.IntEnum):
     CERTIFICATE = 16  #: 8.1 certificate contents (ALL, 8; (7) conditional)
 
 
-class Mode(enum.IntEnum):
+class Mode(enum.IntEnum, metaclass=_Members):
     """Evaluation modes of a list. (``csisms_mode``)"""
 
     ALL = 1  #: met when every item is present or not applicable
     ANY = 2  #: met when any item is present
 
 
-class Audit(enum.IntEnum):
+class Audit(enum.IntEnum, metaclass=_Members):
     """Kinds of audit for csisms_sample_sites(). (``csisms_audit``)"""
 
     INITIAL = 1  #: initial certification: ⌈√n⌉
@@ -388,7 +397,7 @@ class Audit(enum.IntEnum):
     RECERT = 3  #: recertification: ⌈0.8√n⌉
 
 
-class Rule(enum.IntEnum):
+class Rule(enum.IntEnum, metaclass=_Members):
     """Stable identifiers of the rule facts the library computes: every audit-time figure, date limit, reason and duty. Values are explicit and never change; new rules are appended. Reason rules are 100 + the reason's bit number, duty rules 200 + the duty's bit number. @since 1.1.0 (``csisms_rule``)"""
 
     ISMS_TABLE = 1  #: Appendix A: ISMS table time H by head count
@@ -436,14 +445,14 @@ class Rule(enum.IntEnum):
     DUTY_REPORT = 203  #: 7.4
 
 
-class Cycle(enum.IntEnum):
+class Cycle(enum.IntEnum, metaclass=_Members):
     """Which certification cycle a programme covers. @since 1.1.0 (``csisms_cycle``)"""
 
     INITIAL = 1  #: from an initial certification; reference: its decision date
     RECERT = 2  #: from a recertification; reference: the old certificate's last valid day
 
 
-class ProgrammeKind(enum.IntEnum):
+class ProgrammeKind(enum.IntEnum, metaclass=_Members):
     """Kinds of programme entry and of audit record. @since 1.1.0 (``csisms_programme_kind``)"""
 
     INITIAL = 1  #: initial audit, stage 1 + stage 2 (INITIAL cycle)

@@ -1408,5 +1408,77 @@ class Identifiers(unittest.TestCase):
                 csisms.sample_sites(5, audit)
 
 
+# ---------------------------------------------------------------------------- the package's surface
+
+
+class Surface(unittest.TestCase):
+    def test_all_is_the_public_names_and_nothing_else(self):
+        self.assertEqual(len(csisms.__all__), len(set(csisms.__all__)))
+        for name in csisms.__all__:
+            with self.subTest(name=name):
+                self.assertFalse(name.startswith("_"))
+                self.assertTrue(hasattr(csisms, name))
+        # every function and class the package defines is in __all__, but
+        # the ctypes structs and the coverage table of the tests
+        defined = {n for n, v in vars(csisms).items() if not n.startswith("_")
+                   and getattr(v, "__module__", None) in ("csisms", "csisms._native")}
+        self.assertEqual(sorted(defined - set(csisms.__all__)), ["CFacts", "CVerdict"])
+        self.assertNotIn("C_FUNCTIONS", csisms.__all__)
+        for internal in ("ctypes", "struct", "array", "re", "enum", "sys", "operator"):
+            self.assertNotIn(internal, csisms.__all__)
+
+    def test_help_is_not_the_methods_of_int(self):
+        import pydoc
+
+        text = pydoc.render_doc(csisms, renderer=pydoc.plaintext)
+        # 2,628 lines with 1.1.0 (6,342 before the enumerations listed only
+        # their members): the functions, the exceptions, the value classes.
+        self.assertLess(len(text.splitlines()), 3000)
+        for cls in (Basis, Lang, Reason, csisms.Rule, Checklist):
+            with self.subTest(enum=cls.__name__):
+                page = pydoc.render_doc(cls, renderer=pydoc.plaintext)
+                self.assertNotIn("bit_length", page)
+                self.assertNotIn("__floordiv__", page)
+                for member in cls:
+                    self.assertIn(f"{member.name} = ", page)
+                # the members still are ints
+                self.assertEqual(list(cls)[0] + 0, int(list(cls)[0]))
+
+
+class PersonDaysValues(unittest.TestCase):
+    def test_prints_as_the_library_writes_days(self):
+        for halfdays, text in ((0, "0"), (1, "0.5"), (17, "8.5"), (24, "12"), (INT32_MAX, "1073741823.5")):
+            with self.subTest(halfdays=halfdays):
+                value = csisms.halfdays_to_days(halfdays)
+                self.assertEqual(str(value), text)
+                self.assertEqual(str(value), csisms.days_format(value))
+                self.assertEqual(f"{value}", text)
+        self.assertEqual(str(csisms.PersonDays(-17, 2)), "-8.5")
+        self.assertEqual(str(csisms.PersonDays(17, 3)), "17/3")  # not a multiple of 0.5: as a Fraction
+        self.assertEqual(repr(csisms.PersonDays(17, 2)), "PersonDays(17, 2)")
+
+    def test_is_the_exact_fraction(self):
+        value = csisms.audit_days(120, Basis.ISMS_CERT)  # Appendix A: 12 → 7 days
+        self.assertIsInstance(value, csisms.PersonDays)
+        self.assertIsInstance(value, Fraction)
+        self.assertEqual(value, Fraction(7))
+        self.assertEqual(value, 7)
+        self.assertEqual(hash(value), hash(Fraction(7)))
+        eight_and_half = csisms.min_onsite_days(Fraction(21, 2))  # ⌈0.8 × 10.5⌉ to 0.5: 8.4 → 8.5
+        self.assertEqual(eight_and_half, Fraction(17, 2))
+        self.assertEqual(eight_and_half * 2, 17)
+        self.assertEqual(eight_and_half + Fraction(1, 2), 9)
+        self.assertEqual(type(eight_and_half + 1), Fraction)  # arithmetic gives plain Fractions
+        self.assertEqual(str(eight_and_half + 1), "19/2")
+        self.assertLess(eight_and_half, 9)
+        self.assertEqual(float(eight_and_half), 8.5)
+        self.assertEqual(csisms.days_to_halfdays(eight_and_half), 17)
+        self.assertEqual({eight_and_half: 1}[Fraction(17, 2)], 1)
+        for value in (csisms.isms_audit_days(120), csisms.combined_min_days([12, 8]), csisms.round_up_half(24, 5),
+                      csisms.days_parse("3.4"), csisms.isms_band(0).days,
+                      csisms.programme(120, decided=D(2024, 10, 22))[0].total_days):
+            self.assertIsInstance(value, csisms.PersonDays)
+
+
 if __name__ == "__main__":
     unittest.main(verbosity=2)

@@ -13,4 +13,15 @@ if [ ! -f "${CSISMS_LIBRARY:-}" ]; then
     exit 77
 fi
 dir=$(dirname "$0")
-exec "$CSISMS_TEST_RUBY" -I "$dir/lib" "$dir/test/test_csisms.rb"
+# The suite, then the wrong calls and their messages; each under -w, whose
+# warnings about the binding itself fail the run.
+status=0
+for t in test_csisms test_wrong_calls; do
+    "$CSISMS_TEST_RUBY" -w -I "$dir/lib" "$dir/test/$t.rb" 2>"$t.stderr" || status=1
+    if grep "lib/csisms" "$t.stderr"; then
+        echo "FAIL: ruby -w warns about the binding ($t)"; status=1
+    fi
+    cat "$t.stderr" >&2
+    rm -f "$t.stderr"
+done
+exit $status

@@ -82,18 +82,36 @@ module Csisms
 
   # ---------------------------------------------------------------- errors
 
-  # A libcsisms function failed. #status is the negative status, #function the
-  # C function, #detail what the binding found wrong when it refused the call
-  # itself.
+  # A libcsisms function failed, or the binding refused a call to it.
+  #
+  # The message names the C function, the argument and its value, and what
+  # is wrong, like the csisms command's errors:
+  # "csisms_audit_days: argument personnel = 0: must be 1 … 4294967295".
+  # Without an argument (a result out of range, say) it gives the status's
+  # text and the arguments of the call.
+  #
+  # #status is the negative status, #function the C function, #argument the
+  # argument at fault (the binding's name for it) or nil, #value its value as
+  # given, #detail what is wrong with it (or other detail), nil when none.
   class Error < StandardError
-    attr_reader :status, :function, :detail
+    attr_reader :status, :function, :detail, :argument, :value
 
-    def initialize(status, function = nil, detail = nil)
+    NO_VALUE = Object.new.freeze
+    private_constant :NO_VALUE
+
+    def initialize(status, function = nil, detail = nil, argument: nil, value: NO_VALUE)
       @status = status
       @function = function&.to_s
       @detail = detail
-      message = Csisms.send(:status_text, status)
-      message = "#{message}: #{detail}" if detail
+      @argument = argument&.to_s
+      @value = value.equal?(NO_VALUE) ? nil : value
+      text = Csisms.send(:status_text, status)
+      message = if @argument
+                  "argument #{@argument}#{value.equal?(NO_VALUE) ? '' : " = #{Csisms.send(:show, value)}"}: " \
+                    "#{detail || text}"
+                else
+                  detail ? "#{text}: #{detail}" : text
+                end
       message = "#{@function}: #{message}" if @function
       super(message)
     end
@@ -105,16 +123,39 @@ module Csisms
   class RangeError < Error; end
   # CSISMS_ENOTFOUND: no such entry.
   class NotFoundError < Error; end
-  # CSISMS_EAMBIGUOUS: the code names more than one entry.
-  class AmbiguousError < Error; end
+
+  # CSISMS_EAMBIGUOUS: the code names more than one entry. #entries: the
+  # entries the code names (Scope values, in table order) when scope_lookup
+  # raised it; else empty.
+  class AmbiguousError < Error
+    attr_reader :entries
+
+    def initialize(status, function = nil, detail = nil, entries: [], **named)
+      super(status, function, detail, **named)
+      @entries = entries.dup.freeze
+    end
+  end
+
   # CSISMS_ENOTPERMITTED: the rules forbid it.
   class NotPermittedError < Error; end
   # CSISMS_ENOSPC: a buffer was too small.
   class NoSpaceError < Error; end
   # CSISMS_EVERSION: a structure size is not supported.
   class VersionError < Error; end
+
   # CSISMS_ECHECKSUM: well-formed, but the check character is wrong.
-  class ChecksumError < Error; end
+  # #expected: the check character the first 17 characters call for
+  # (csisms_uscc_check) when uscc_validate raised it, else nil; #position:
+  # the check character's 1-based position (18), 0 when unknown.
+  class ChecksumError < Error
+    attr_reader :expected, :position
+
+    def initialize(status, function = nil, detail = nil, expected: nil, position: 0, **named)
+      super(status, function, detail, **named)
+      @expected = expected
+      @position = position
+    end
+  end
 
   # The exception class of each negative status.
   ERRORS = {
@@ -217,7 +258,8 @@ module Csisms
   INT64 = (-(2**63)..(2**63) - 1).freeze
   C_INT = (-(2**((8 * FFI.type_size(:int)) - 1))..(2**((8 * FFI.type_size(:int)) - 1)) - 1).freeze
   SIZE_T = (0..(2**(8 * FFI.type_size(:size_t))) - 1).freeze
-  private_constant :INT32, :UINT32, :INT64, :C_INT, :SIZE_T
+  COUNT = (1..(2**32) - 1).freeze
+  private_constant :INT32, :UINT32, :INT64, :C_INT, :SIZE_T, :COUNT
 
   class << self
     # The exception for a negative status: the ERRORS class, else Error
@@ -236,11 +278,12 @@ module Csisms
       return parse_days(days, name, function) if days.is_a?(String)
 
       doubled = exact(days, name, function) * 2
-      unless doubled.denominator == 1
-        raise invalid(function, "#{name} = #{days.inspect} is not a multiple of 0.5 day (see round_up_half)")
+      raise bad(function, name, days, "is not a multiple of 0.5 day (see round_up_half)") unless doubled.denominator == 1
+      unless INT32.cover?(doubled.numerator)
+        raise bad(function, name, days, "must be #{days_text(INT32.min)} … #{days_text(INT32.max)} days")
       end
 
-      integer(doubled.numerator, "#{name} in halfdays", function, INT32)
+      doubled.numerator
     end
 
     # Days of a count of half person-days (17 -> (17/2)).
@@ -252,30 +295,52 @@ module Csisms
     def items_mask(items)
       raise wrong_type("items_mask", "items", "an Array of item numbers", items) unless items.is_a?(Enumerable)
 
-      items.reduce(0) { |mask, item| mask | (1 << (integer(item, "item", "items_mask", 1..32) - 1)) }
+      items.each_with_index.reduce(0) do |mask, (item, i)|
+        mask | (1 << (integer(item, "items[#{i}]", "items_mask", 1..32) - 1))
+      end
+    end
+
+    # Days of halfdays as the library writes them: 17 -> "8.5" (also for
+    # negative counts, which the library does not format).
+    def days_text(halfdays)
+      "#{halfdays.negative? ? '-' : ''}#{halfdays.abs / 2}#{halfdays.odd? ? '.5' : ''}"
     end
 
     private
 
-    def check(status, function)
-      raise error_for(status, function) if status.negative?
+    # The exception for argument name = value of function: why.
+    def bad(function, name, value, why, status = EINVAL)
+      ERRORS.fetch(status, Error).new(status, function.to_s, why, argument: name, value: value)
+    end
+
+    # The exception for a failed call that no argument explains on its own:
+    # the status's text and every argument with its value.
+    def failed(status, function, **arguments)
+      listing = arguments.map { |name, value| "#{name} = #{show(value)}" }.join(", ")
+      error_for(status, function.to_s, listing.empty? ? nil : listing)
+    end
+
+    def check(status, function, **arguments)
+      raise failed(status, function, **arguments) if status.negative?
 
       status
     end
 
     def invalid(function, detail)
-      InvalidArgumentError.new(EINVAL, function, detail)
+      InvalidArgumentError.new(EINVAL, function.to_s, detail)
     end
 
-    # A value for an error message: its inspect, cut at 60 characters.
+    # A value for an error message: a Date as 2026-04-01 (a DateTime as
+    # 2026-04-01T00:00:00+00:00), anything else as its inspect, cut at 60
+    # characters.
     def show(value)
-      text = value.inspect
+      text = value.is_a?(Date) ? value.iso8601 : value.inspect
       text.length <= 60 ? text : "#{text[0, 57]}..."
     end
 
-    # TypeError naming the parameter, what it must be, and the value given.
+    # TypeError naming the argument, its value, and what it must be.
     def wrong_type(function, name, what, value)
-      TypeError.new("#{function}: #{name} must be #{what}, not #{show(value)} (#{value.class})")
+      TypeError.new("#{function}: argument #{name} = #{show(value)}: must be #{what}, not #{value.class}")
     end
 
     # The library's text of a status that fits C int; never passes a
@@ -299,10 +364,9 @@ module Csisms
       bytes = text_in(text, name, function)
       p = FFI::MemoryPointer.new(:int32)
       status = Native.csisms_days_parse(bytes, p)
-      raise RangeError.new(ERANGE, function.to_s, "#{name} = #{show(text)} exceeds INT32_MAX halfdays") if status == ERANGE
+      raise bad(function, name, text, "exceeds INT32_MAX halfdays", ERANGE) if status == ERANGE
       if status.negative?
-        raise invalid(function.to_s, "#{name} = #{show(text)} is not a number of days " \
-                                     "(ASCII digits, optionally '.' and digits, like 8.5)")
+        raise bad(function, name, text, "is not a number of days (ASCII digits, optionally '.' and digits, like 8.5)")
       end
 
       p.read_int32
@@ -310,9 +374,23 @@ module Csisms
 
     def integer(value, name, function, range)
       raise wrong_type(function, name, "an Integer", value) unless value.is_a?(Integer)
-      raise invalid(function, "#{name} = #{value} is outside #{range.min} … #{range.max}") unless range.cover?(value)
+      raise bad(function, name, value, "must be #{range.min} … #{range.max}") unless range.cover?(value)
 
       value
+    end
+
+    # A head count or a number of sites: 1 … UINT32_MAX (csisms.h: "≥ 1").
+    def count(value, name, function)
+      integer(value, name, function, COUNT)
+    end
+
+    # Halfdays of a duration argument of at least least halfdays (the
+    # library's "≥ 1 halfday", or 0: not negative).
+    def duration(days, name, function, least = 1)
+      halfdays = days_to_halfdays(days, name, function)
+      raise bad(function, name, days, least == 1 ? "must be at least 0.5 day" : "must not be negative") if halfdays < least
+
+      halfdays
     end
 
     def c_int(value, name, function)
@@ -333,22 +411,49 @@ module Csisms
         value.to_r
       else
         if defined?(BigDecimal) && value.is_a?(BigDecimal)
-          raise invalid(function, "#{name} = #{value} is not finite") unless value.finite?
+          raise bad(function, name, value, "is not a finite number") unless value.finite?
 
           return value.to_r
         end
-        raise wrong_type(function, name, "exact (Integer, Rational, BigDecimal or String)", value)
+        raise wrong_type(function, name, "an Integer, Rational, BigDecimal or String", value)
       end
     end
 
-    def enum(value, table, name, function)
-      return c_int(value, name, function) if value.is_a?(Integer)
+    # The members of a table of Symbols for a message: all of a short one.
+    def members(table)
+      names = table.keys.map(&:inspect)
+      return "one of #{names.size} Symbols (#{names.first} … #{names.last}) or their values" if names.size > 6
 
-      if value.is_a?(Symbol)
-        return table.fetch(value) { raise invalid(function, "unknown #{name} #{value.inspect}") }
+      "#{names[0..-2].join(', ')} or #{names.last} (or its value)"
+    end
+
+    # A member of an enumeration: a Symbol of table, or the Integer value of one.
+    def enum(value, table, name, function)
+      case value
+      when Symbol
+        table.fetch(value) { raise bad(function, name, value, "must be #{members(table)}") }
+      when Integer
+        raise bad(function, name, value, "must be #{members(table)}") unless table.value?(value)
+
+        value
+      else
+        raise wrong_type(function, name, "a Symbol or an Integer", value)
+      end
+    end
+
+    # Exactly one bit of a table of bits: a Symbol of table or its value.
+    def bit(value, table, name, function)
+      number = case value
+               when Symbol then table[value]
+               when Integer then value
+               when Array then mask(value, table, name, function)
+               else raise wrong_type(function, name, "a Symbol, an Integer or an Array of one", value)
+               end
+      unless number && table.value?(number)
+        raise bad(function, name, value, "must be exactly one bit: #{members(table)}")
       end
 
-      raise wrong_type(function, name, "a Symbol or an Integer", value)
+      number
     end
 
     def lang(value, function)
@@ -356,17 +461,20 @@ module Csisms
     end
 
     def scope_lang(value, function)
-      number = lang(value, function)
-      raise invalid(function, "unknown language #{value.inspect}") unless LANGS.value?(number)
-
-      number
+      lang(value, function)
     end
 
+    # A mask of the bits of table: an Integer, a Symbol, or an Array of them.
     def mask(value, table, name, function)
       case value
       when Integer then u32(value, name, function)
       when Symbol then enum(value, table, name, function)
-      when Array then value.reduce(0) { |m, v| m | mask(v, table, name, function) }
+      when Array
+        value.each_with_index.reduce(0) do |m, (v, i)|
+          raise wrong_type(function, "#{name}[#{i}]", "a Symbol or an Integer", v) unless v.is_a?(Symbol) || v.is_a?(Integer)
+
+          m | mask(v, table, "#{name}[#{i}]", function)
+        end
       else raise wrong_type(function, name, "an Integer, a Symbol or an Array", value)
       end
     end
@@ -388,10 +496,10 @@ module Csisms
                 begin
                   value.encode(Encoding::UTF_8).b
                 rescue EncodingError
-                  raise invalid(function, "#{name} is not convertible to UTF-8")
+                  raise bad(function, name, value, "is not convertible to UTF-8")
                 end
               end
-      raise invalid(function, "#{name} contains a NUL character") if bytes.include?("\0")
+      raise bad(function, name, value, "contains a NUL character") if bytes.include?("\0")
 
       bytes
     end
@@ -407,11 +515,11 @@ module Csisms
 
       case value
       when DateTime
-        raise wrong_type(function, name, "a Date, not a DateTime", value)
+        raise wrong_type(function, name, "a Date", value)
       when Date
-        date_to_c(value, function)
+        date_to_c(value, name, function)
       when String
-        date_to_c(date_parse(value))
+        parse_date(value, name, function, lenient: false)
       else
         raise wrong_type(function, name, "a Date#{optional ? ', a String or nil' : ' or a String'}", value)
       end
@@ -420,13 +528,49 @@ module Csisms
     # The proleptic Gregorian YYYYMMDD of the day (a Date created with the
     # default Italian calendar reform names days before 1582-10-15 by the
     # Julian calendar: the same day gets its Gregorian numbers here).
-    def date_to_c(date, function = "date")
+    def date_to_c(date, name = "date", function = "date")
       day = date.gregorian
       unless (1..9999).cover?(day.year)
-        raise invalid(function, "#{day} is outside 0001-01-01 … 9999-12-31 (proleptic Gregorian)")
+        raise bad(function, name, date, "is outside 0001-01-01 … 9999-12-31 (proleptic Gregorian)")
       end
 
       (day.year * 10_000) + (day.month * 100) + day.day
+    end
+
+    MONTHS = %w[January February March April May June July August September October November December].freeze
+
+    # Why the library refused text as a date: the field at fault and its
+    # value when the text has a date's shape, else the forms it accepts.
+    def why_not_a_date(text, lenient)
+      blanks = lenient ? "[ \t\r\n\u3000]*" : ""
+      separated = lenient ? "([-/.])(\\d{1,2})\\4(\\d{1,2})" : "(-)(\\d{2})-(\\d{2})"
+      pattern = /\A#{blanks}(\d{4})(?:(\d{2})(\d{2})|#{separated}|年(\d{1,2})月(\d{1,2})日)#{blanks}\z/
+      fields = pattern.match(text)
+      if fields
+        year, month, day = fields.captures.compact.reject { |g| "-/.".include?(g) }
+        return "month #{month} is not 1 … 12" unless (1..12).cover?(month.to_i)
+
+        if year.to_i >= 1
+          last = Date.new(year.to_i, month.to_i, -1, Date::GREGORIAN).day
+          unless (1..last).cover?(day.to_i)
+            return "day #{day} is not a day of #{MONTHS[month.to_i - 1]} #{year.to_i} (1 … #{last})"
+          end
+        end
+      end
+      forms = lenient ? "YYYY-MM-DD, YYYYMMDD, YYYY年M月D日, YYYY-M-D, YYYY/M/D or YYYY.M.D" : "YYYY-MM-DD, YYYYMMDD or YYYY年M月D日"
+      "is not a date (#{forms})"
+    end
+
+    # YYYYMMDD of a date typed as text (csisms_date_parse, or
+    # csisms_date_parse_lenient); errors name function's argument name.
+    def parse_date(text, name, function, lenient:)
+      bytes = text_in(text, name, function)
+      p = FFI::MemoryPointer.new(:int32)
+      status = lenient ? Native.csisms_date_parse_lenient(bytes, p) : Native.csisms_date_parse(bytes, p)
+      raise bad(function, name, text, "is before 0001-01-01 (year 0000)", ERANGE) if status == ERANGE
+      raise bad(function, name, text, why_not_a_date(text.encode(Encoding::UTF_8), lenient), status) if status.negative?
+
+      p.read_int32
     end
 
     def verdict_of(action, reasons, duties, deadline, next_review)
@@ -485,12 +629,20 @@ module Csisms
       pointer.public_send(:"read_#{type}")
     end
 
-    def halfdays_call(function, *args)
-      Rational(out(:int32) { |p| check(Native.public_send(function, *args, p), function) }, 2)
+    # Calls function(*args, &halfdays); a failure names the arguments.
+    def halfdays_call(function, *args, **arguments)
+      Rational(out(:int32) { |p| check(Native.public_send(function, *args, p), function, **arguments) }, 2)
     end
 
-    def date_call(function, *args)
-      date_out(out(:int32) { |p| check(Native.public_send(function, *args, p), function) })
+    # Calls function(*args, &date); a result out of range names the argument
+    # name = value that leads there.
+    def date_call(function, name, value, *args)
+      date_out(out(:int32) do |p|
+        status = Native.public_send(function, *args, p)
+        raise bad(function, name, value, "the result is #{OUTSIDE}", ERANGE) if status == ERANGE
+
+        check(status, function, name => value)
+      end)
     end
 
     def scope_from_handle(handle, function)
@@ -510,19 +662,24 @@ module Csisms
                 **texts)
     end
 
-    def items(value, name, function)
+    # Item bits of a list of size items, from a mask or item numbers.
+    def items(value, name, function, size)
       case value
-      when Integer then u32(value, name, function)
+      when Integer
+        mask = u32(value, name, function)
+        raise bad(function, name, value, format("has bits beyond the list's %d items: 0x%x", size, mask >> size << size)) if (mask >> size).positive?
+
+        mask
       when Array
-        begin
-          items_mask(value)
-        rescue InvalidArgumentError
-          raise invalid(function, "#{name}: item numbers run from 1 to 32")
-        end
+        value.each_with_index.reduce(0) { |m, (item, i)| m | (1 << (integer(item, "#{name}[#{i}]", function, 1..size) - 1)) }
       else raise wrong_type(function, name, "a bit mask or an Array of item numbers", value)
       end
     end
   end
+
+  OUTSIDE = "outside 0001-01-01 … 9999-12-31"
+  NOT_A_CODE = "is not a business-scope code (1 to 3 groups of 1 or 2 digits separated by dots, like 03.01)"
+  private_constant :OUTSIDE, :NOT_A_CODE
 
   module_function
 
@@ -551,7 +708,7 @@ module Csisms
   # effective persons (>= 1), in days. isms_audit_days(120) == 12.
   def isms_audit_days(personnel)
     f = :csisms_isms_audit_days
-    halfdays_call(f, u32(personnel, "personnel", f))
+    halfdays_call(f, count(personnel, "personnel", f), personnel: personnel)
   end
 
   # Appendix A: band index (0-based) of the table, extrapolated past 10700
@@ -562,7 +719,12 @@ module Csisms
     lower = FFI::MemoryPointer.new(:uint32)
     upper = FFI::MemoryPointer.new(:uint32)
     halfdays = FFI::MemoryPointer.new(:int32)
-    check(Native.csisms_isms_band(i, lower, upper, halfdays), f)
+    status = Native.csisms_isms_band(i, lower, upper, halfdays)
+    if status == ENOTFOUND
+      last = isms_band_index(UINT32.max)
+      raise bad(f, "index", index, "is past the last band: must be 0 … #{last}", status)
+    end
+    check(status, f, index: index)
     Band.new(index: i, lower: lower.read_uint32, upper: upper.read_uint32, days: Rational(halfdays.read_int32, 2))
   end
 
@@ -578,44 +740,46 @@ module Csisms
   # and a basis (:none, :isms_cert, :isms_cert_here, :combined).
   def initial_audit_days(isms_days, basis = :none)
     f = :csisms_initial_audit_days
-    halfdays_call(f, days_to_halfdays(isms_days, "isms_days", f), enum(basis, BASES, "basis", f))
+    halfdays_call(f, duration(isms_days, "isms_days", f), enum(basis, BASES, "basis", f),
+                  isms_days: isms_days, basis: basis)
   end
 
   # Appendix A: CSISMS initial audit time for a head count and a basis.
   # audit_days(120, :isms_cert) == 7.
   def audit_days(personnel, basis = :none)
     f = :csisms_audit_days
-    halfdays_call(f, u32(personnel, "personnel", f), enum(basis, BASES, "basis", f))
+    halfdays_call(f, count(personnel, "personnel", f), enum(basis, BASES, "basis", f),
+                  personnel: personnel, basis: basis)
   end
 
   # 4.5.1.1: the least audit time after a reduction (70 %, rounded up to 0.5 day).
   def min_reduced_days(days)
     f = :csisms_min_reduced_days
-    halfdays_call(f, days_to_halfdays(days, "days", f))
+    halfdays_call(f, duration(days, "days", f), days: days)
   end
 
   # 4.5.1.2: the least on-site time (80 %, rounded up to 0.5 day).
   def min_onsite_days(days)
     f = :csisms_min_onsite_days
-    halfdays_call(f, days_to_halfdays(days, "days", f))
+    halfdays_call(f, duration(days, "days", f), days: days)
   end
 
   # 5.2: each annual surveillance audit (1/3 of the initial time, rounded up).
   def surveillance_days(initial_days)
     f = :csisms_surveillance_days
-    halfdays_call(f, days_to_halfdays(initial_days, "initial_days", f))
+    halfdays_call(f, duration(initial_days, "initial_days", f), initial_days: initial_days)
   end
 
   # 5.2: the least total of a cycle's surveillance audits (2/3, rounded up).
   def surveillance_cycle_min_days(initial_days)
     f = :csisms_surveillance_cycle_min_days
-    halfdays_call(f, days_to_halfdays(initial_days, "initial_days", f))
+    halfdays_call(f, duration(initial_days, "initial_days", f), initial_days: initial_days)
   end
 
   # 6.2: the least recertification time without stage 1 (2/3, rounded up).
   def recert_min_days(initial_days)
     f = :csisms_recert_min_days
-    halfdays_call(f, days_to_halfdays(initial_days, "initial_days", f))
+    halfdays_call(f, duration(initial_days, "initial_days", f), initial_days: initial_days)
   end
 
   # 10.2: the least time of a combined audit of >= 2 systems (80 % of the sum,
@@ -626,10 +790,17 @@ module Csisms
     f = :csisms_combined_min_days
     raise wrong_type(f, "parts", "an Enumerable of durations", parts) unless parts.is_a?(Enumerable)
 
-    values = parts.each_with_index.map { |p, i| days_to_halfdays(p, "parts[#{i}]", f) }
-    array = FFI::MemoryPointer.new(:int32, [values.size, 1].max)
+    values = parts.each_with_index.map { |p, i| duration(p, "parts[#{i}]", f) }
+    raise bad(f, "parts", parts, "must hold at least 2 audit times, not #{values.size}") if values.size < 2
+
+    array = FFI::MemoryPointer.new(:int32, values.size)
     array.write_array_of_int32(values)
-    halfdays_call(f, array, values.size)
+    Rational(out(:int32) do |p|
+      status = Native.csisms_combined_min_days(array, values.size, p)
+      raise bad(f, "parts", parts, "the result exceeds INT32_MAX halfdays", status) if status == ERANGE
+
+      check(status, f, parts: parts)
+    end, 2)
   end
 
   # The rules' rounding: the least multiple of 0.5 day >= the value. Either an
@@ -638,34 +809,43 @@ module Csisms
   def round_up_half(value, denominator = nil)
     f = :csisms_round_up_half
     unless denominator.nil?
-      return halfdays_call(f, integer(value, "numerator", f, INT64), integer(denominator, "denominator", f, INT64))
+      num = integer(value, "numerator", f, 0..INT64.max)
+      den = integer(denominator, "denominator", f, 1..INT64.max)
+      return Rational(out(:int32) do |p|
+        status = Native.csisms_round_up_half(num, den, p)
+        raise bad(f, "numerator", value, "#{num}/#{den} days exceed INT32_MAX halfdays", status) if status == ERANGE
+
+        check(status, f, numerator: value, denominator: denominator)
+      end, 2)
     end
 
     return Rational(parse_days(value, "value", f), 2) if value.is_a?(String)
 
     r = exact(value, "value", f)
+    raise bad(f, "value", value, "must not be negative") if r.negative?
+    raise bad(f, "value", value, "exceeds INT32_MAX halfdays", ERANGE) if r * 2 > INT32.max
     unless INT64.cover?(r.numerator) && INT64.cover?(r.denominator)
-      raise RangeError.new(ERANGE, f.to_s, "#{r} days exceed INT32_MAX halfdays") if r * 2 > INT32.max
-
-      raise invalid(f.to_s, "#{r}: numerator and denominator must fit int64_t")
+      raise bad(f, "value", value, "its numerator and denominator must fit int64_t")
     end
-    halfdays_call(f, r.numerator, r.denominator)
+
+    halfdays_call(f, r.numerator, r.denominator, value: value)
   end
 
-  # Days as the library writes them: "8.5", "5", "0.5", "0".
+  # Days as the library writes them: "8.5", "5", "0.5", "0". The durations
+  # the binding returns are Rationals, exact; this is how to print one:
+  # Csisms.days_format(Csisms.min_onsite_days(10.5r)) == "8.5".
   def days_format(days)
     f = :csisms_days_format
-    halfdays = days_to_halfdays(days, "days", f)
+    halfdays = duration(days, "days", f, 0)
     buf = FFI::MemoryPointer.new(:char, 16)
-    n = check(Native.csisms_days_format(halfdays, buf, buf.size), f)
+    n = check(Native.csisms_days_format(halfdays, buf, buf.size), f, days: days)
     buf.read_bytes(n).force_encoding(Encoding::UTF_8)
   end
 
   # Parses a plain decimal number of days ("8.5", "007"), rounded up to 0.5 day
   # ("3.4" -> (7/2)).
   def days_parse(text)
-    f = :csisms_days_parse
-    halfdays_call(f, text_in(text, "text", f))
+    Rational(parse_days(text, "text", :csisms_days_parse), 2)
   end
 
   # ---------------------------------------------------------------- dates (§2)
@@ -675,7 +855,7 @@ module Csisms
   def date_valid?(value)
     f = :csisms_date_valid
     number = case value
-             when DateTime then raise wrong_type(f, "date", "an Integer YYYYMMDD or a Date, not a DateTime", value)
+             when DateTime then raise wrong_type(f, "date", "an Integer YYYYMMDD or a Date", value)
              when Date then return (1..9999).cover?(value.gregorian.year)
              when Integer then value
              else raise wrong_type(f, "date", "an Integer YYYYMMDD or a Date", value)
@@ -684,11 +864,11 @@ module Csisms
   end
 
   # Parses "YYYY-MM-DD", "YYYYMMDD" or "YYYY年M月D日", nothing else;
-  # InvalidArgumentError for other text or an impossible date, RangeError for
+  # InvalidArgumentError for other text or an impossible date (the message
+  # says which field: "day 30 is not a day of February 2026"), RangeError for
   # a real day of year 0000 (before 0001-01-01).
   def date_parse(text)
-    f = :csisms_date_parse
-    date_out(out(:int32) { |p| check(Native.csisms_date_parse(text_in(text, "text", f), p), f) })
+    date_out(parse_date(text, "text", :csisms_date_parse, lenient: false))
   end
 
   # Parses a date as spreadsheets export it: after removing surrounding blanks
@@ -696,35 +876,35 @@ module Csisms
   # day of one or two digits) or any form of date_parse
   # (csisms_date_parse_lenient, since 1.1.0). Errors as date_parse.
   def date_parse_lenient(text)
-    f = :csisms_date_parse_lenient
-    date_out(out(:int32) { |p| check(Native.csisms_date_parse_lenient(text_in(text, "text", f), p), f) })
+    date_out(parse_date(text, "text", :csisms_date_parse_lenient, lenient: true))
   end
 
   # A date as "YYYY-MM-DD".
   def date_format(date)
     f = :csisms_date_format
     buf = FFI::MemoryPointer.new(:char, 11)
-    n = check(Native.csisms_date_format(date_in(date, "date", f), buf, buf.size), f)
+    n = check(Native.csisms_date_format(date_in(date, "date", f), buf, buf.size), f, date: date)
     buf.read_bytes(n).force_encoding(Encoding::UTF_8)
   end
 
   # date + days calendar days (negative allowed); RangeError outside 0001 … 9999.
   def date_add_days(date, days)
     f = :csisms_date_add_days
-    date_call(f, date_in(date, "date", f), i32(days, "days", f))
+    date_call(f, "days", days, date_in(date, "date", f), i32(days, "days", f))
   end
 
   # The corresponding day months later, clamped to the month's last day.
   def date_add_months(date, months)
     f = :csisms_date_add_months
-    date_call(f, date_in(date, "date", f), i32(months, "months", f))
+    date_call(f, "months", months, date_in(date, "date", f), i32(months, "months", f))
   end
 
   # finish - start in days.
   def date_diff_days(start, finish)
     f = :csisms_date_diff_days
     out(:int32) do |p|
-      check(Native.csisms_date_diff_days(date_in(start, "start", f), date_in(finish, "finish", f), p), f)
+      check(Native.csisms_date_diff_days(date_in(start, "start", f), date_in(finish, "finish", f), p), f,
+            start: start, finish: finish)
     end
   end
 
@@ -734,15 +914,18 @@ module Csisms
     f = :csisms_surveillance_due
     due = FFI::MemoryPointer.new(:int32)
     latest = FFI::MemoryPointer.new(:int32)
-    check(Native.csisms_surveillance_due(enum(kind, SURVEILLANCE_KINDS, "kind", f),
-                                         date_in(reference, "reference", f), due, latest), f)
+    status = Native.csisms_surveillance_due(enum(kind, SURVEILLANCE_KINDS, "kind", f),
+                                            date_in(reference, "reference", f), due, latest)
+    raise bad(f, "reference", reference, "the latest day is #{OUTSIDE}", status) if status == ERANGE
+
+    check(status, f, kind: kind, reference: reference)
     SurveillanceDue.new(due: date_out(due.read_int32), latest: date_out(latest.read_int32))
   end
 
   # 8.2: the last valid day of a three-year certificate.
   def certificate_valid_until(valid_from)
     f = :csisms_certificate_valid_until
-    date_call(f, date_in(valid_from, "valid_from", f))
+    date_call(f, "valid_from", valid_from, date_in(valid_from, "valid_from", f))
   end
 
   # 6.3, 8.1(6), 8.2: the last valid day after recertification;
@@ -750,44 +933,58 @@ module Csisms
   def recert_valid_until(old_valid_until, decision)
     f = :csisms_recert_valid_until
     p = FFI::MemoryPointer.new(:int32)
-    status = check(Native.csisms_recert_valid_until(date_in(old_valid_until, "old_valid_until", f),
-                                                    date_in(decision, "decision", f), p), f)
+    status = Native.csisms_recert_valid_until(date_in(old_valid_until, "old_valid_until", f),
+                                              date_in(decision, "decision", f), p)
+    raise bad(f, "decision", decision, "the new last valid day is #{OUTSIDE}", status) if status == ERANGE
+
+    check(status, f, old_valid_until: old_valid_until, decision: decision)
     RecertValidity.new(valid_until: date_out(p.read_int32), interrupted: status == INTERRUPTED)
   end
 
   # 6.1: the first day of the recertification window (valid_until - 90 days).
   def recert_window_opens(valid_until)
     f = :csisms_recert_window_opens
-    date_call(f, date_in(valid_until, "valid_until", f))
+    date_call(f, "valid_until", valid_until, date_in(valid_until, "valid_until", f))
   end
 
   # 7.1.2: the last day a suspension may last (+ 6 months).
   def suspension_ends_by(suspended_on)
     f = :csisms_suspension_ends_by
-    date_call(f, date_in(suspended_on, "suspended_on", f))
+    date_call(f, "suspended_on", suspended_on, date_in(suspended_on, "suspended_on", f))
   end
 
   # 9: the last day to answer an appeal (+ 60 calendar days).
   def appeal_due(received)
     f = :csisms_appeal_due
-    date_call(f, date_in(received, "received", f))
+    date_call(f, "received", received, date_in(received, "received", f))
   end
 
   # 7.2.1(7): the last day to make a requested correction (+ 6 months).
   def correction_due(requested)
     f = :csisms_correction_due
-    date_call(f, date_in(requested, "requested", f))
+    date_call(f, "requested", requested, date_in(requested, "requested", f))
   end
 
   # ---------------------------------------------------------------- scope codes (§3)
 
   # Looks a business-scope code up as people type it ("３．１" == "03.01").
   # InvalidArgumentError: malformed; AmbiguousError: a prefix of several
-  # entries ("04.13"); NotFoundError: well-formed but absent ("05").
+  # entries ("04.13"), whose #entries are those entries; NotFoundError:
+  # well-formed but absent ("05").
   def scope_lookup(code)
     f = :csisms_scope_lookup
+    bytes = text_in(code, "code", f)
     p = FFI::MemoryPointer.new(:pointer)
-    check(Native.csisms_scope_lookup(text_in(code, "code", f), p), f)
+    status = Native.csisms_scope_lookup(bytes, p)
+    raise bad(f, "code", code, NOT_A_CODE) if status == EINVAL
+    if status == EAMBIGUOUS
+      entries = under(bytes, f, code)
+      raise AmbiguousError.new(status, f.to_s, "begins #{entries.size} entries: #{entries.map(&:code).join(', ')}",
+                               argument: "code", value: code, entries: entries)
+    end
+    raise bad(f, "code", code, "is no entry of Appendix B", status) if status == ENOTFOUND
+
+    check(status, f, code: code)
     scope_from_handle(p.read_pointer, f.to_s)
   end
 
@@ -800,7 +997,7 @@ module Csisms
   def scope_at(index)
     f = :csisms_scope_at
     raise wrong_type(f, "index", "an Integer", index) unless index.is_a?(Integer)
-    raise NotFoundError.new(ENOTFOUND, f.to_s, "index #{index} out of range") unless SIZE_T.cover?(index)
+    raise bad(f, "index", index, "must be 0 … #{scope_count - 1}", ENOTFOUND) unless (0...scope_count).cover?(index)
 
     scope_from_handle(Native.csisms_scope_at(index), f.to_s)
   end
@@ -815,15 +1012,16 @@ module Csisms
   def scope_find(text, start = 0)
     f = :csisms_scope_find
     bytes = text_in(text, "text", f)
+    raise bad(f, "text", text, "must not be empty") if bytes.empty?
     raise wrong_type(f, "start", "an Integer", start) unless start.is_a?(Integer)
-    raise invalid(f.to_s, "start = #{start} is negative") if start.negative?
+    raise bad(f, "start", start, "must not be negative") if start.negative?
     return nil if start > SIZE_T.max
 
     p = FFI::MemoryPointer.new(:size_t)
     status = Native.csisms_scope_find(bytes, start, p)
     return nil if status == ENOTFOUND
 
-    check(status, f)
+    check(status, f, text: text, start: start)
     p.read(:size_t)
   end
 
@@ -836,6 +1034,29 @@ module Csisms
       i = scope_find(text, i + 1)
     end
     found
+  end
+
+  class << self
+    private
+
+    # The entries whose code is code or begins with its components
+    # (csisms_scope_under).
+    def under(bytes, function, code)
+      found = []
+      start = 0
+      p = FFI::MemoryPointer.new(:size_t)
+      loop do
+        status = Native.csisms_scope_under(bytes, start, p)
+        break if status == ENOTFOUND
+        raise bad(function, "code", code, NOT_A_CODE) if status == EINVAL
+
+        check(status, function, code: code)
+        index = p.read(:size_t)
+        found << scope_from_handle(Native.csisms_scope_at(index), function.to_s)
+        start = index + 1
+      end
+      found
+    end
   end
 
   # ---------------------------------------------------------------- verdicts (§4)
@@ -950,9 +1171,25 @@ module Csisms
       REASON_LISTS[mask] = symbols(mask, REASONS).freeze
     end
 
-    # The exception for a failed csisms_evaluate (placeholder, see part B).
-    def evaluate_error(status, *_facts)
-      error_for(status, :csisms_evaluate)
+    # The exception for a failed csisms_evaluate: which fact is wrong, and
+    # why, as `csisms evaluate` says it (the checks of csisms_evaluate, in
+    # its order: each date, then their order, then the grounds).
+    def evaluate_error(status, today, valid_until, suspended_on, surveillance_latest, correction_requested, grounds)
+      f = :csisms_evaluate
+      named = { today: today, valid_until: valid_until, suspended_on: suspended_on,
+                surveillance_latest: surveillance_latest, correction_requested: correction_requested }
+      days = named.to_h { |name, value| [name, date_in(value, name.to_s, f, optional: true)] }
+      if status == EINVAL
+        named.each do |name, value|
+          return bad(f, name, value, "must be at most 9998-12-31 (DATE_INPUT_MAX)") if days[name] > DATE_INPUT_MAX
+        end
+        %i[suspended_on correction_requested].each do |name|
+          return bad(f, name, named[name], "is after today (#{show(today)})") if days[name] > days[:today]
+        end
+        extra = grounds & ~(R_SUSPENSION_GROUNDS | R_WITHDRAWAL_GROUNDS)
+        return bad(f, "grounds", grounds, format("has bits that are no ground of 7.1.1 or 7.2.1: 0x%x", extra)) if extra.positive?
+      end
+      failed(status, f, **named, grounds: grounds)
     end
   end
 
@@ -1010,35 +1247,34 @@ module Csisms
   # The clause of one reason (a Symbol of REASONS or one bit): "7.2.1(5)".
   def reason_clause(reason)
     f = :csisms_reason_clause
-    text_out(Native.csisms_reason_clause(mask(reason, REASONS, "reason", f)), f.to_s,
-             "#{reason.inspect} is not one reason bit")
+    text_out(Native.csisms_reason_clause(bit(reason, REASONS, "reason", f)), f.to_s, "reason = #{show(reason)}")
   end
 
   # The text of one reason (the rules' words in Chinese).
   def reason_text(reason, lang = :zh)
     f = :csisms_reason_text
-    text_out(Native.csisms_reason_text(mask(reason, REASONS, "reason", f), lang(lang, f)), f.to_s,
-             "#{reason.inspect} is not one reason bit, or #{lang.inspect} no language")
+    text_out(Native.csisms_reason_text(bit(reason, REASONS, "reason", f), lang(lang, f)), f.to_s,
+             "reason = #{show(reason)}, lang = #{show(lang)}")
   end
 
   # The name of an action ("撤销" / "Withdraw").
   def action_name(action, lang = :zh)
     f = :csisms_action_name
     text_out(Native.csisms_action_name(enum(action, ACTIONS, "action", f), lang(lang, f)), f.to_s,
-             "unknown action #{action.inspect} or language #{lang.inspect}")
+             "action = #{show(action)}, lang = #{show(lang)}")
   end
 
   # The text of one duty (a Symbol of DUTIES or one bit).
   def duty_text(duty, lang = :zh)
     f = :csisms_duty_text
-    text_out(Native.csisms_duty_text(mask(duty, DUTIES, "duty", f), lang(lang, f)), f.to_s,
-             "#{duty.inspect} is not one duty bit, or #{lang.inspect} no language")
+    text_out(Native.csisms_duty_text(bit(duty, DUTIES, "duty", f), lang(lang, f)), f.to_s,
+             "duty = #{show(duty)}, lang = #{show(lang)}")
   end
 
   # The clause of one duty: "7.1.2", "7.3" or "7.4".
   def duty_clause(duty)
     f = :csisms_duty_clause
-    text_out(Native.csisms_duty_clause(mask(duty, DUTIES, "duty", f)), f.to_s, "#{duty.inspect} is not one duty bit")
+    text_out(Native.csisms_duty_clause(bit(duty, DUTIES, "duty", f)), f.to_s, "duty = #{show(duty)}")
   end
 
   # ---------------------------------------------------------------- checklists (§5)
@@ -1046,33 +1282,35 @@ module Csisms
   # Number of items of a list (a Symbol of LISTS or its number).
   def checklist_size(list)
     f = :csisms_checklist_size
-    check(Native.csisms_checklist_size(enum(list, LISTS, "list", f)), f)
+    check(Native.csisms_checklist_size(enum(list, LISTS, "list", f)), f, list: list)
   end
 
   # Evaluation mode of a list: :all or :any.
   def checklist_mode(list)
     f = :csisms_checklist_mode
-    MODES.key(check(Native.csisms_checklist_mode(enum(list, LISTS, "list", f)), f))
+    MODES.key(check(Native.csisms_checklist_mode(enum(list, LISTS, "list", f)), f, list: list))
   end
 
   # The clause a list comes from ("4.1.2").
   def checklist_clause(list)
     f = :csisms_checklist_clause
-    text_out(Native.csisms_checklist_clause(enum(list, LISTS, "list", f)), f.to_s, "unknown list #{list.inspect}")
+    text_out(Native.csisms_checklist_clause(enum(list, LISTS, "list", f)), f.to_s, "list = #{show(list)}")
   end
 
   # The title of a list.
   def checklist_title(list, lang = :zh)
     f = :csisms_checklist_title
     text_out(Native.csisms_checklist_title(enum(list, LISTS, "list", f), lang(lang, f)), f.to_s,
-             "unknown list #{list.inspect} or language #{lang.inspect}")
+             "list = #{show(list)}, lang = #{show(lang)}")
   end
 
   # The text of item (1-based, the rules' "(n)") of a list.
   def checklist_item(list, item, lang = :zh)
     f = :csisms_checklist_item
-    text_out(Native.csisms_checklist_item(enum(list, LISTS, "list", f), c_int(item, "item", f), lang(lang, f)),
-             f.to_s, "unknown list #{list.inspect}, item #{item.inspect} or language #{lang.inspect}")
+    number = enum(list, LISTS, "list", f)
+    size = checklist_size(list)
+    text_out(Native.csisms_checklist_item(number, integer(item, "item", f, 1..size), lang(lang, f)),
+             f.to_s, "list = #{show(list)}, item = #{show(item)}, lang = #{show(lang)}")
   end
 
   # Every item text of a list, item (1) first.
@@ -1084,9 +1322,7 @@ module Csisms
   # InvalidArgumentError for an unknown list.
   def checklist_conditional(list)
     f = :csisms_checklist_conditional
-    number = enum(list, LISTS, "list", f)
-    check(Native.csisms_checklist_size(number), f)
-    Native.csisms_checklist_conditional(number)
+    Native.csisms_checklist_conditional(enum(list, LISTS, "list", f))
   end
 
   # Evaluates a list against the items present and those declared not
@@ -1094,9 +1330,23 @@ module Csisms
   # item numbers.
   def checklist_eval(list, present = 0, not_applicable = 0)
     f = :csisms_checklist_eval
+    number = enum(list, LISTS, "list", f)
+    size = checklist_size(list)
+    have = items(present, "present", f, size)
+    na = items(not_applicable, "not_applicable", f, size)
     missing = FFI::MemoryPointer.new(:uint32)
-    status = check(Native.csisms_checklist_eval(enum(list, LISTS, "list", f), items(present, "present", f),
-                                                items(not_applicable, "not_applicable", f), missing), f)
+    status = Native.csisms_checklist_eval(number, have, na, missing)
+    if status == EINVAL
+      allowed = Native.csisms_checklist_conditional(number)
+      if (na & ~allowed).positive?
+        numbers = bits(na & ~allowed).map(&:bit_length).join(", ")
+        why = if allowed.zero? then "no item of #{show(list)} may be declared not applicable"
+              else "item #{numbers} of #{show(list)} may not be declared not applicable"
+              end
+        raise bad(f, "not_applicable", not_applicable, why)
+      end
+    end
+    check(status, f, list: list, present: present, not_applicable: not_applicable)
     bits = missing.read_uint32
     ChecklistResult.new(met: status == 1, missing: bits, missing_items: bits(bits).map(&:bit_length))
   end
@@ -1104,12 +1354,31 @@ module Csisms
   # ---------------------------------------------------------------- identifiers (§6)
 
   # 8.1(1): checks an 18-character unified social credit code (GB 32100-2015);
-  # returns nil, raises ChecksumError (wrong check character) or
-  # InvalidArgumentError (length, characters).
+  # returns nil, raises ChecksumError (wrong check character; its #expected
+  # is the one the first 17 call for, its #position 18, both from
+  # csisms_uscc_check) or InvalidArgumentError (length, characters: the
+  # message gives the position of the first bad character).
   def uscc_validate(code)
     f = :csisms_uscc_validate
-    check(Native.csisms_uscc_validate(text_in(code, "code", f)), f)
-    nil
+    status = Native.csisms_uscc_validate(text_in(code, "code", f))
+    return nil unless status.negative?
+
+    found = uscc_check(code)
+    if status == ECHECKSUM && found.expected
+      raise ChecksumError.new(status, f.to_s, "the check character (position #{found.position}) is " \
+                                              "#{code[found.position - 1].inspect}, it should be #{found.expected.inspect}",
+                              argument: "code", value: code, expected: found.expected, position: found.position)
+    end
+    if status == EINVAL
+      why = if found.position.positive?
+              "character #{found.position}, #{code[found.position - 1].inspect}, is not one of the code's symbols " \
+                "(digits and upper-case letters but I, O, Z, S, V)"
+            else
+              "must be 18 characters long, not #{code.length}"
+            end
+      raise bad(f, "code", code, why)
+    end
+    raise failed(status, f, code: code)
   end
 
   # Whether uscc_validate accepts code.
@@ -1125,7 +1394,8 @@ module Csisms
   def sample_sites(sites, audit = :initial)
     f = :csisms_sample_sites
     out(:uint32) do |p|
-      check(Native.csisms_sample_sites(u32(sites, "sites", f), enum(audit, AUDITS, "audit", f), p), f)
+      check(Native.csisms_sample_sites(count(sites, "sites", f), enum(audit, AUDITS, "audit", f), p), f,
+            sites: sites, audit: audit)
     end
   end
 
@@ -1134,14 +1404,14 @@ module Csisms
   # The clause of a rule (Symbol of RULES or its number): "4.5.1.2".
   def rule_clause(rule)
     f = :csisms_rule_clause
-    text_out(Native.csisms_rule_clause(enum(rule, RULES, "rule", f)), f.to_s, "#{rule.inspect} is no rule")
+    text_out(Native.csisms_rule_clause(enum(rule, RULES, "rule", f)), f.to_s, "rule = #{show(rule)}")
   end
 
   # What a rule requires (the rules' words in Chinese).
   def rule_text(rule, lang = :zh)
     f = :csisms_rule_text
     text_out(Native.csisms_rule_text(enum(rule, RULES, "rule", f), lang(lang, f)), f.to_s,
-             "#{rule.inspect} is no rule, or #{lang.inspect} no language")
+             "rule = #{show(rule)}, lang = #{show(lang)}")
   end
 
   # Number of rules.
@@ -1152,10 +1422,10 @@ module Csisms
   # The rule (a Symbol) at index in ascending order; NotFoundError past the end.
   def rule_at(index)
     f = :csisms_rule_at
-    raise TypeError, "#{f}: index must be an Integer, not #{index.class}" unless index.is_a?(Integer)
-    raise NotFoundError.new(ENOTFOUND, f.to_s, "index #{index} out of range") unless SIZE_T.cover?(index)
+    raise wrong_type(f, "index", "an Integer", index) unless index.is_a?(Integer)
+    raise bad(f, "index", index, "must be 0 … #{rule_count - 1}", ENOTFOUND) unless (0...rule_count).cover?(index)
 
-    RULES.key(check(Native.csisms_rule_at(index), f))
+    RULES.key(check(Native.csisms_rule_at(index), f, index: index))
   end
 
   # Every rule, in ascending order.
@@ -1166,20 +1436,25 @@ module Csisms
   # The rule (Symbol) of one reason.
   def reason_rule(reason)
     f = :csisms_reason_rule
-    RULES.key(check(Native.csisms_reason_rule(mask(reason, REASONS, "reason", f)), f))
+    RULES.key(check(Native.csisms_reason_rule(bit(reason, REASONS, "reason", f)), f, reason: reason))
   end
 
   # The reason (Symbol) of a clause: "7.2.1(5)" -> :suspension_expired.
   def reason_of_clause(clause)
     f = :csisms_reason_of_clause
-    bit = out(:uint32) { |p| check(Native.csisms_reason_of_clause(text_in(clause, "clause", f), p), f) }
+    bit = out(:uint32) do |p|
+      status = Native.csisms_reason_of_clause(text_in(clause, "clause", f), p)
+      raise bad(f, "clause", clause, "is the clause of no reason (like 7.2.1(5))", status) if status == ENOTFOUND
+
+      check(status, f, clause: clause)
+    end
     REASONS.key(bit)
   end
 
   # The Appendix A band index of a head count (120 -> 6).
   def isms_band_index(personnel)
     f = :csisms_isms_band_index
-    out(:uint32) { |p| check(Native.csisms_isms_band_index(u32(personnel, "personnel", f), p), f) }
+    out(:uint32) { |p| check(Native.csisms_isms_band_index(count(personnel, "personnel", f), p), f, personnel: personnel) }
   end
 
   # What uscc_check finds: status (Symbol), position (0: none), expected check character or nil.
@@ -1191,7 +1466,7 @@ module Csisms
     st = FFI::MemoryPointer.new(:int)
     pos = FFI::MemoryPointer.new(:size_t)
     want = FFI::MemoryPointer.new(:char, 1)
-    check(Native.csisms_uscc_check(text_in(code, "code", f), st, pos, want), f)
+    check(Native.csisms_uscc_check(text_in(code, "code", f), st, pos, want), f, code: code)
     ch = want.read_bytes(1)
     UsccDiagnosis.new(STATUSES.key(st.read_int), pos.read(:size_t), ch == "\0" ? nil : ch)
   end
@@ -1199,20 +1474,7 @@ module Csisms
   # Appendix B: every entry whose code is code or begins with its components.
   def scope_under(code)
     f = :csisms_scope_under
-    bytes = text_in(code, "code", f)
-    found = []
-    start = 0
-    loop do
-      p = FFI::MemoryPointer.new(:size_t)
-      status = Native.csisms_scope_under(bytes, start, p)
-      break if status == ENOTFOUND
-
-      check(status, f)
-      index = p.read(:size_t)
-      found << scope_at(index)
-      start = index + 1
-    end
-    found
+    under(text_in(code, "code", f), f, code)
   end
 
   ProgrammeEntry = Struct.new(:kind, :earliest, :last, :latest, :total_days, :onsite_days, :sample, :rules)
@@ -1226,7 +1488,10 @@ module Csisms
     f = :csisms_programme
     c = client(f, personnel, basis, decided, recert_of, combined_days, planned_days, sites, stage1_omitted,
                operating_since)
-    collect(f, Native::ProgrammeEntry) { |a, n, cnt| Native.csisms_programme(c, a, n, cnt) }.map do |e|
+    arguments = { personnel: personnel, basis: basis, decided: decided, recert_of: recert_of,
+                  combined_days: combined_days, planned_days: planned_days, sites: sites,
+                  operating_since: operating_since }
+    collect(f, Native::ProgrammeEntry, c, arguments) { |a, n, cnt| Native.csisms_programme(c, a, n, cnt) }.map do |e|
       rules = %i[earliest last latest total onsite sample].to_h do |k|
         [k, RULES.key(e[:"rule_#{k}"])]
       end
@@ -1240,7 +1505,9 @@ module Csisms
   def justify(personnel, basis = :none, combined_days: nil, planned_days: nil, sites: 0)
     f = :csisms_justify
     c = client(f, personnel, basis, nil, nil, combined_days, planned_days, sites, false, nil, dated: false)
-    collect(f, Native::Step) { |a, n, cnt| Native.csisms_justify(c, a, n, cnt) }.map do |s|
+    arguments = { personnel: personnel, basis: basis, combined_days: combined_days, planned_days: planned_days,
+                  sites: sites }
+    collect(f, Native::Step, c, arguments) { |a, n, cnt| Native.csisms_justify(c, a, n, cnt) }.map do |s|
       rule = RULES.key(s[:rule])
       counted = %i[isms_table sampling].include?(rule)
       Step.new(rule, counted ? s[:input] : Rational(s[:input], 2), Rational(s[:input2], 2),
@@ -1248,23 +1515,31 @@ module Csisms
     end
   end
 
+  # The most audits csisms_record_check takes.
+  MAX_RECORDS = 64
+  private_constant :MAX_RECORDS
+
   # Checks audits [kind, date, total days, on-site days] against the time and date rules.
   def record_check(personnel, basis = :none, audits:, decided: nil, recert_of: nil, combined_days: nil,
                    planned_days: nil, stage1_omitted: false, operating_since: nil)
     f = :csisms_record_check
     c = client(f, personnel, basis, decided, recert_of, combined_days, planned_days, 0, stage1_omitted,
                operating_since)
+    raise wrong_type(f, "audits", "an Array of [kind, date, total, on-site] Arrays", audits) unless audits.is_a?(Enumerable)
+
     list = audits.to_a
+    raise bad(f, "audits", audits, "holds #{list.size} audits, at most #{MAX_RECORDS}") if list.size > MAX_RECORDS
+
     records = FFI::MemoryPointer.new(Native::AuditRecord, [list.size, 1].max)
-    list.each_with_index do |(kind, day, total, onsite), i|
-      r = Native::AuditRecord.new(records + (i * Native::AuditRecord.size))
-      r[:size] = Native::AuditRecord.size
-      r[:kind] = enum(kind, PROGRAMME_KINDS, "kind", f)
-      r[:date] = date_in(day, "date", f)
-      r[:total_halfdays] = days_to_halfdays(total, "total", f)
-      r[:onsite_halfdays] = days_to_halfdays(onsite, "onsite", f)
+    list.each_with_index do |audit, i|
+      record(Native::AuditRecord.new(records + (i * Native::AuditRecord.size)), audit, i, c[:cycle], f)
     end
-    collect(f, Native::Breach) { |a, n, cnt| Native.csisms_record_check(c, records, list.size, a, n, cnt) }.map do |b|
+    arguments = { personnel: personnel, basis: basis, decided: decided, recert_of: recert_of,
+                  combined_days: combined_days, planned_days: planned_days, operating_since: operating_since,
+                  audits: list }
+    collect(f, Native::Breach, c, arguments) do |a, n, cnt|
+      Native.csisms_record_check(c, records, list.size, a, n, cnt)
+    end.map do |b|
       rule = RULES.key(b[:rule])
       conv = DATE_RULES.include?(rule) ? ->(v) { date_out(v) } : ->(v) { Rational(v, 2) }
       Breach.new(rule, b[:record].negative? ? nil : b[:record], conv.call(b[:actual]), conv.call(b[:required]))
@@ -1276,26 +1551,79 @@ module Csisms
 
     def client(function, personnel, basis, decided, recert_of, combined_days, planned_days, sites, stage1_omitted,
                operating_since, dated: true)
-      raise invalid(function.to_s, "give exactly one of decided: and recert_of:") if dated && decided.nil? == recert_of.nil?
+      if dated && decided.nil? && recert_of.nil?
+        raise bad(function, "decided", decided, "give decided: (an initial certification's decision date) " \
+                                                "or recert_of: (the old certificate's last valid day)")
+      end
+      if dated && !decided.nil? && !recert_of.nil?
+        raise bad(function, "recert_of", recert_of, "give either decided: or recert_of:, not both")
+      end
 
+      reference_name = recert_of.nil? ? "decided" : "recert_of"
+      reference = recert_of || decided
       c = Native::Client.init
-      c[:personnel] = u32(personnel, "personnel", function)
+      c[:personnel] = count(personnel, "personnel", function)
       c[:basis] = enum(basis, BASES, "basis", function)
       c[:cycle] = recert_of.nil? ? CYCLE_INITIAL : CYCLE_RECERT
-      c[:reference] = date_in(recert_of || decided, "decided", function, optional: true)
-      c[:combined_halfdays] = combined_days.nil? ? 0 : days_to_halfdays(combined_days, "combined_days", function)
-      c[:planned_halfdays] = planned_days.nil? ? 0 : days_to_halfdays(planned_days, "planned_days", function)
+      c[:reference] = date_in(reference, reference_name, function, optional: true)
+      c[:combined_halfdays] = combined_days.nil? ? 0 : duration(combined_days, "combined_days", function, 0)
+      c[:planned_halfdays] = planned_days.nil? ? 0 : duration(planned_days, "planned_days", function)
       c[:sites] = u32(sites, "sites", function)
-      c[:stage1_omitted] = stage1_omitted ? 1 : 0
+      c[:stage1_omitted] = flag(stage1_omitted, "stage1_omitted", function)
       c[:operating_since] = date_in(operating_since, "operating_since", function, optional: true)
+      raise bad(function, reference_name, reference, "must be at most 9998-12-31") if dated && c[:reference] > DATE_INPUT_MAX
+      if dated && c[:operating_since].positive? && c[:operating_since] > c[:reference]
+        raise bad(function, "operating_since", operating_since, "is after #{reference_name} (#{show(reference)})")
+      end
+
       c
     end
 
+    # Audit i of record_check: [kind, date, total days, on-site days].
+    def record(r, audit, i, cycle, function)
+      name = "audits[#{i}]"
+      unless audit.is_a?(Array) && audit.size == 4
+        raise wrong_type(function, name, "a [kind, date, total days, on-site days] Array", audit)
+      end
+
+      kind, day, total, onsite = audit
+      k = enum(kind, PROGRAMME_KINDS, "#{name}.kind", function)
+      start = cycle == CYCLE_RECERT ? PROG_RECERT_START : PROG_INITIAL
+      if k == PROG_VALIDITY || ([PROG_INITIAL, PROG_RECERT_START].include?(k) && k != start)
+        raise bad(function, "#{name}.kind", kind,
+                  "is no audit of a cycle from #{cycle == CYCLE_RECERT ? 'recert_of' : 'decided'}")
+      end
+      r[:size] = Native::AuditRecord.size
+      r[:kind] = k
+      r[:date] = date_in(day, "#{name}.date", function)
+      raise bad(function, "#{name}.date", day, "must be at most 9998-12-31") if r[:date] > DATE_INPUT_MAX
+
+      r[:total_halfdays] = duration(total, "#{name}.total", function)
+      r[:onsite_halfdays] = duration(onsite, "#{name}.onsite", function, 0)
+      return unless r[:onsite_halfdays] > r[:total_halfdays]
+
+      raise bad(function, "#{name}.onsite", onsite, "is more than the audit's total (#{show(total)} days)")
+    end
+
+    # The exception for a programme function's failure on a client that
+    # passed client's checks (the planned time below the 4.5.1.1 floor).
+    def client_failed(status, function, client, arguments)
+      if status == ENOTPERMITTED && arguments[:planned_days]
+        basis_time = initial_audit_days(isms_audit_days(client[:personnel]), client[:basis])
+        floor = min_reduced_days(basis_time)
+        return bad(function, "planned_days", arguments[:planned_days],
+                   "is below the least time after a reduction, #{days_format(floor)} days " \
+                   "(4.5.1.1: 70 % of #{days_format(basis_time)})", status)
+      end
+      failed(status, function, **arguments)
+    end
+
     # Calls a size-reporting function for the count, then for the items.
-    def collect(function, cls)
+    def collect(function, cls, client, arguments)
       count = FFI::MemoryPointer.new(:size_t)
       status = yield(nil, 0, count)
-      check(status, function) unless status == ENOSPC
+      raise client_failed(status, function, client, arguments) if status.negative? && status != ENOSPC
+
       n = count.read(:size_t)
       buf = FFI::MemoryPointer.new(cls, [n, 1].max)
       items = (0...n).map do |i|
@@ -1303,7 +1631,9 @@ module Csisms
         item[:size] = cls.size
         item
       end
-      check(yield(buf, n, count), function)
+      status = yield(buf, n, count)
+      raise client_failed(status, function, client, arguments) if status.negative?
+
       items
     end
   end

@@ -259,7 +259,7 @@ class TestErrors < Minitest::Test
     end
     ["x", nil, 1.0, true].each do |bad|
       err = assert_raises(TypeError, bad.inspect) { Csisms.error_for(bad) }
-      assert_includes err.message, "status must be an Integer, not #{bad.inspect}"
+      assert_includes err.message, "argument status = #{bad.inspect}: must be an Integer, not #{bad.class}"
     end
   end
 
@@ -317,36 +317,36 @@ class TestErrors < Minitest::Test
     {
       # flags are true or false only: "no", 0 and 1 are truthy in Ruby
       -> { Csisms.evaluate(today: today, valid_until: til, suspension_resolved: "no") } =>
-        'csisms_evaluate: suspension_resolved must be true or false, not "no" (String)',
+        'csisms_evaluate: argument suspension_resolved = "no": must be true or false, not String',
       -> { Csisms.evaluate(today: today, valid_until: til, suspension_resolved: 0) } =>
-        "suspension_resolved must be true or false, not 0 (Integer)",
+        "argument suspension_resolved = 0: must be true or false, not Integer",
       -> { Csisms.evaluate(today: today, valid_until: til, correction_done: nil) } =>
-        "correction_done must be true or false, not nil (NilClass)",
+        "argument correction_done = nil: must be true or false, not NilClass",
       -> { Csisms.evaluate(today: today, valid_until: til, correction_done: :yes) } =>
-        "correction_done must be true or false, not :yes (Symbol)",
+        "argument correction_done = :yes: must be true or false, not Symbol",
       # nil where a sequence is required
       -> { Csisms.combined_min_days(nil) } =>
-        "csisms_combined_min_days: parts must be an Enumerable of durations, not nil (NilClass)",
-      -> { Csisms.combined_min_days("12") } => 'parts must be an Enumerable of durations, not "12" (String)',
+        "csisms_combined_min_days: argument parts = nil: must be an Enumerable of durations, not NilClass",
+      -> { Csisms.combined_min_days("12") } => 'argument parts = "12": must be an Enumerable of durations, not String',
       -> { Csisms.evaluate(today: today, valid_until: til, grounds: nil) } =>
-        "csisms_evaluate: grounds must be an Integer, a Symbol or an Array, not nil (NilClass)",
+        "csisms_evaluate: argument grounds = nil: must be an Integer, a Symbol or an Array, not NilClass",
       -> { Csisms.evaluate(today: today, valid_until: til, grounds: "7.1.1(1)") } =>
-        'grounds must be an Integer, a Symbol or an Array, not "7.1.1(1)" (String)',
+        'argument grounds = "7.1.1(1)": must be an Integer, a Symbol or an Array, not String',
       -> { Csisms.checklist_eval(2, nil) } =>
-        "csisms_checklist_eval: present must be a bit mask or an Array of item numbers, not nil",
-      -> { Csisms.checklist_eval(2, 0, nil) } => "not_applicable must be a bit mask or an Array",
-      -> { Csisms.items_mask(nil) } => "items_mask: items must be an Array of item numbers, not nil",
+        "csisms_checklist_eval: argument present = nil: must be a bit mask or an Array of item numbers, not NilClass",
+      -> { Csisms.checklist_eval(2, 0, nil) } => "argument not_applicable = nil: must be a bit mask or an Array",
+      -> { Csisms.items_mask(nil) } => "items_mask: argument items = nil: must be an Array of item numbers, not NilClass",
       # other parameters
-      -> { Csisms.audit_days("120") } => 'csisms_audit_days: personnel must be an Integer, not "120" (String)',
-      -> { Csisms.audit_days(120.0) } => "personnel must be an Integer, not 120.0 (Float)",
-      -> { Csisms.min_onsite_days(8.5) } => "csisms_min_onsite_days: days must be exact",
-      -> { Csisms.date_format(20_241_022) } => "csisms_date_format: date must be a Date or a String, not 20241022",
-      -> { Csisms.evaluate(today: nil, valid_until: til) } => "today must be a Date or a String, not nil",
-      -> { Csisms.scope_at("1") } => 'csisms_scope_at: index must be an Integer, not "1" (String)',
-      -> { Csisms.scope_find("bank", "0") } => 'start must be an Integer, not "0" (String)',
-      -> { Csisms.uscc_validate(nil) } => "csisms_uscc_validate: code must be a String, not nil",
-      -> { Csisms.date_valid?("20240101") } => 'date must be an Integer YYYYMMDD or a Date, not "20240101"',
-      -> { Csisms.audit_days(120, "combined") } => 'basis must be a Symbol or an Integer, not "combined"'
+      -> { Csisms.audit_days("120") } => 'csisms_audit_days: argument personnel = "120": must be an Integer, not String',
+      -> { Csisms.audit_days(120.0) } => "argument personnel = 120.0: must be an Integer, not Float",
+      -> { Csisms.min_onsite_days(8.5) } => "csisms_min_onsite_days: argument days = 8.5: must be an Integer, Rational, BigDecimal or String, not Float",
+      -> { Csisms.date_format(20_241_022) } => "csisms_date_format: argument date = 20241022: must be a Date or a String, not Integer",
+      -> { Csisms.evaluate(today: nil, valid_until: til) } => "argument today = nil: must be a Date or a String, not NilClass",
+      -> { Csisms.scope_at("1") } => 'csisms_scope_at: argument index = "1": must be an Integer, not String',
+      -> { Csisms.scope_find("bank", "0") } => 'argument start = "0": must be an Integer, not String',
+      -> { Csisms.uscc_validate(nil) } => "csisms_uscc_validate: argument code = nil: must be a String, not NilClass",
+      -> { Csisms.date_valid?("20240101") } => 'argument date = "20240101": must be an Integer YYYYMMDD or a Date, not String',
+      -> { Csisms.audit_days(120, "combined") } => 'argument basis = "combined": must be a Symbol or an Integer, not String'
     }.each do |call, message|
       err = assert_raises(TypeError, message, &call)
       assert_includes err.message, message
@@ -386,7 +386,7 @@ class TestErrors < Minitest::Test
     }.each do |(name, values), call|
       values.each do |value|
         err = assert_raises(Csisms::InvalidArgumentError, "#{name} = #{value}") { call.call(value) }
-        assert_includes err.message, "#{name} = #{value} is outside"
+        assert_includes err.message, "argument #{name} = #{value}: must be"
       end
     end
   end
@@ -465,7 +465,7 @@ class TestAuditTime < Minitest::Test
     end
     ["８.５", " 8.5 ", "8.5 ", "17/2", "1e1", "+8", "-1", "8,5", ".5", "5.", "", "NaN"].each do |text|
       err = assert_raises(Csisms::InvalidArgumentError, text) { Csisms.min_onsite_days(text) }
-      assert_includes err.message, "days = #{text.inspect} is not a number of days"
+      assert_includes err.message, "argument days = #{text.inspect}: is not a number of days"
     end
     assert_raises(Csisms::RangeError) { Csisms.min_onsite_days("1073741824") }
     # 3.3 + 4.1 -> 3.5 + 4.5 = 8; 80 % is 6.4 -> 6.5, as `csisms combined 3.3 4.1`

@@ -396,8 +396,9 @@ function enumIn(value, name, fn, group) {
     const values = N.VALUES[group].values;
     if (typeof value === "string" && Object.prototype.hasOwnProperty.call(values, value)) return values[value];
     const known = Object.keys(values).map((k) => JSON.stringify(k)).join(", ");
-    if (typeof value !== "string") throw wrongType(fn, name, `a ${group} (${known})`, value);
-    throw invalid(fn, `${name} = ${show(value)} is not a ${group} (${known})`);
+    const a = /^[AEIOU]/.test(group) ? "an" : "a";
+    if (typeof value !== "string") throw wrongType(fn, name, `${a} ${group} (${known})`, value);
+    throw invalid(fn, `${name} = ${show(value)} is not ${a} ${group} (${known})`);
 }
 
 function enumOut(value, group) {

@@ -714,14 +714,12 @@ static void fn_evaluate(sqlite3_context *ctx, int argc, sqlite3_value **argv)
     j.sep = 0;
     json_str(&j, csql_name(CSQL_ACTION, v.action));
     json_open(&j, "reasons", '[');
-    for (uint32_t b = csql_next_reason(0); b != 0; b = csql_next_reason(b))
-        if (v.reasons & b)
-            json_str(&j, csisms_reason_clause(b));
+    for (uint32_t r = v.reasons; r != 0; r &= r - 1) /* the set bits, lowest first */
+        json_str(&j, csisms_reason_clause(r & (~r + 1)));
     json_close(&j, ']');
     json_open(&j, "duties", '[');
-    for (uint32_t b = 1; b <= CSISMS_DUTY_REPORT; b <<= 1)
-        if (v.duties & b)
-            json_str(&j, csql_name(CSQL_DUTY, (int)b));
+    for (uint32_t d = v.duties & (2 * CSISMS_DUTY_REPORT - 1); d != 0; d &= d - 1)
+        json_str(&j, csql_name(CSQL_DUTY, (int)(d & (~d + 1))));
     json_close(&j, ']');
     json_date(&j, "deadline", v.deadline);
     json_date(&j, "next_review", v.next_review);

@@ -1,7 +1,8 @@
 #!/bin/sh
 # The SQLite extension under the sqlite3 shell: test.sql against the
-# hand-worked test.expected, then every error case below (each must fail
-# with a message naming the function and the argument). Run by make check;
+# hand-worked test.expected, the worked example of README.md as written,
+# then every error case below (each must fail with a message naming the
+# function and the argument). Run by make check;
 # skipped (77) when configure found no sqlite3ext.h or shell.
 # Environment (sql/sql.am): CSISMS_SQLITE3, CSISMS_SQLITE_MODULE,
 # CSISMS_LIBDIR_UNINSTALLED, CSISMS_SRCDIR.
@@ -30,7 +31,25 @@ else
     echo "FAIL: test.sql"; fail=1
 fi
 
-# 2. errors: SQL, then a fragment the message must contain
+# 2. the worked example of README.md, as written: its sql block, then its
+# output block (trailing blanks aside)
+readme="$dir/README.md"
+sed -n '/sqlite: example (begin)/,/sqlite: example (end)/p' "$readme" |
+    awk '/^```sql$/ { b = 1; next } /^```$/ { if (b == 1) b = 2; else if (b == 2) b = 3; else b = 4; next }
+         b == 1 { print > "'"$tmp/example.sql"'" } b == 3 { print > "'"$tmp/example.want"'" }'
+if [ -s "$tmp/example.sql" ] && [ -s "$tmp/example.want" ]; then
+    "$CSISMS_SQLITE3" -batch -cmd ".load $CSISMS_SQLITE_MODULE" :memory: <"$tmp/example.sql" 2>&1 |
+        sed 's/ *$//' >"$tmp/example.got"
+    if diff -u "$tmp/example.want" "$tmp/example.got"; then
+        echo "PASS: the README example ($(wc -l <"$tmp/example.got") lines as written)"
+    else
+        echo "FAIL: the README example"; fail=1
+    fi
+else
+    echo "FAIL: no example in $readme"; fail=1
+fi
+
+# 3. errors: SQL, then a fragment the message must contain
 n=0
 while IFS='|' read -r sql want; do
     [ -n "$sql" ] || continue
@@ -105,7 +124,7 @@ SELECT * FROM csisms_justify('x')|csisms_justify: argument personnel = x: must b
 EOF_CASES
 echo "errors: $n cases"
 
-# 3. NULL in, NULL out
+# 4. NULL in, NULL out
 got=$(run "SELECT quote(csisms_audit_days(NULL)) || quote(csisms_appeal_due(NULL)) || quote(csisms_uscc_valid(NULL)) || (SELECT count(*) FROM csisms_audit_time(NULL))" 2>&1)
 [ "$got" = "NULLNULLNULL0" ] || { echo "FAIL: NULL arguments: $got"; fail=1; }
 # ... no rows from a table-valued function whose required argument is NULL;

@@ -14,7 +14,7 @@ if [ -z "$dist" ] || [ ! -f "$dist/index.html" ]; then
 fi
 limit=200000
 fail=0
-files=$(cd "$dist" && ls | sort | tr '\n' ' ')
+files=$(cd "$dist" && find . -mindepth 1 -maxdepth 1 | sed "s|^\./||" | sort | tr "\n" " ")
 if [ "$files" != "csisms-web.js index.html style.css " ]; then
     echo "FAIL: $dist holds '$files', not csisms-web.js index.html style.css"
     fail=1

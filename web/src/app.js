@@ -184,8 +184,8 @@ function reportErrors(reader, out) {
     for (const e of reader.errors) showError(reader.form, e);
     out.replaceChildren();
     const first = reader.form.elements[reader.errors[0].name];
-    if (first && first.focus && document.activeElement !== first && !first.matches(":focus-within")) {
-        first.focus({ preventScroll: true });
+    if (submitting && first && first.focus && document.activeElement !== first) {
+        first.focus({ preventScroll: true }); // on a submit only: not while one types elsewhere
     }
     return true;
 }
@@ -583,6 +583,7 @@ function computeUscc() {
 
 const VIEWS = ["audit", "programme", "verdict", "lookups"];
 const computed = new Set(); // forms computed once: recomputed on input and on a language switch
+let submitting = false; // a submit (not a live recomputation) is running
 const COMPUTE = {
     "audit-form": computeAudit,
     "programme-form": computeProgramme,
@@ -631,7 +632,12 @@ async function main() {
             ev.preventDefault();
             computed.add(id);
             if (id === "scope-form") computed.delete("scope-all");
-            compute();
+            submitting = true;
+            try {
+                compute();
+            } finally {
+                submitting = false;
+            }
         });
         const live = () => { if (computed.has(id)) compute(); };
         form.addEventListener("input", live);

@@ -498,7 +498,11 @@ try {
         same(p, "first step in English after the switch", text, j.steps[0].text);
         same(p, "html lang", await page.getAttribute("html", "lang"), "en");
         same(p, "tab label", await page.textContent('nav.tabs a[data-view="audit"]'), STRINGS.en["tab.audit"]);
-        report("switching zh -> en redoes the results in English", p);
+        // Once computed, the figures follow the inputs as one types.
+        await page.fill("#audit-personnel", "300");
+        const a = cliJson(["audit-time", "300", "--basis", "isms-cert"], "en");
+        same(p, "initial time after typing 300", await page.textContent('#audit-figures tr[data-key="initial_days"] .v'), days(a.initial_days));
+        report("switching zh -> en redoes the results in English; typing recomputes them", p);
     }
     {
         const p = [];

@@ -5,6 +5,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
+import { execFileSync } from "node:child_process";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import * as N from "../native.js";
 import * as csisms from "../index.js";
@@ -58,4 +59,29 @@ test("init refuses what is not a module, naming it", async () => {
     assert.throws(() => csisms.initSync(new Uint8Array([1, 2, 3])), WebAssembly.CompileError);
     // The module still loaded is the good one.
     assert.equal(csisms.auditDays(120, "isms-cert").toString(), "7");
+});
+
+test("init from a fetch Response and from a promise of one (as a browser passes fetch(url))", async () => {
+    await csisms.init(new Response(bytes, { headers: { "Content-Type": "application/wasm" } }));
+    assert.equal(csisms.auditDays(120, "combined").toString(), "5");
+    await csisms.init(Promise.resolve(new Response(bytes)));
+    assert.equal(csisms.auditDays(120, "combined").toString(), "5");
+    await assert.rejects(csisms.init(new Response("no", { status: 404 })), /HTTP 404/);
+});
+
+test("without a module, a call says how to load one; initSync then works", () => {
+    const index = new URL("../index.js", import.meta.url).href;
+    const script = `
+        const c = await import(${JSON.stringify(index)});
+        const out = [String(c.isInitialized())];
+        try { c.auditDays(120); } catch (e) { out.push(e.message); }
+        c.initSync(require("node:fs").readFileSync(${JSON.stringify(WASM)}));
+        out.push(c.auditDays(120, "isms-cert").toString());
+        console.log(JSON.stringify(out));`;
+    const run = execFileSync(process.execPath, ["--input-type=commonjs", "-e", `(async () => { ${script} })()`],
+        { env: { ...process.env, CSISMS_WASM: "/nonexistent/csisms.wasm" }, encoding: "utf8" });
+    const [initialized, message, days] = JSON.parse(run);
+    assert.equal(initialized, "false");
+    assert.match(message, /^csisms: csisms\.wasm could not be loaded \(.*\/nonexistent\/csisms\.wasm.*\): call await init\(source\) or initSync\(bytes\) first$/);
+    assert.equal(days, "7");
 });

@@ -66,9 +66,14 @@ step "autopkgtest (null virt server) against the installed packages"
 # (compilers, cmake, python3-all, ruby) are installed by autopkgtest.
 rc=0
 $sudo autopkgtest -B --output-dir "$tmp/autopkgtest" "$(ls "$tmp"/deb/*.dsc)" -- null >"$tmp/autopkgtest.log" 2>&1 || rc=$?
-cat "$tmp/autopkgtest/summary" 2>/dev/null || true
+cat "$tmp/autopkgtest/summary" 2>/dev/null || tail -40 "$tmp/autopkgtest.log"
 if [ $rc -ne 0 ]; then
-    tail -60 "$tmp/autopkgtest.log"
+    # What each failing test printed.
+    for t in $(sed -n 's/^\([^ ]*\) *FAIL.*/\1/p' "$tmp/autopkgtest/summary" 2>/dev/null); do
+        for f in "$tmp/autopkgtest/$t-stdout" "$tmp/autopkgtest/$t-stderr"; do
+            [ -s "$f" ] && { echo "--- $(basename "$f")"; head -30 "$f"; }
+        done
+    done
     fail "autopkgtest exit status $rc (0: all passed)"
 fi
 

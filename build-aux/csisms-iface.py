@@ -62,7 +62,7 @@ GENERATED = {
     "bindings/python/csisms/_native.py": "python",
     "bindings/ruby/lib/csisms/native.rb": "ruby",
     "bindings/ruby/lib/csisms/version.rb": "ruby_version",
-    "packaging/debian/libcsisms1.symbols": "symbols",
+    "debian/libcsisms1.symbols": "symbols",
     "bindings/js/native.js": "js",
     "bindings/js/native.d.ts": "js_dts",
     "bindings/js/package.json": "js_package",

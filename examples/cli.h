@@ -42,7 +42,8 @@ typedef int cli_values(size_t i, struct cli_choice *out, int lang);
 #define CLI_OPT_REPEAT 1u    /* may be repeated: the values add up (cli_next) */
 #define CLI_OPT_EMPTY 2u     /* the empty text is a valid value */
 #define CLI_OPT_REQUIRED 4u  /* must be given (in a group: one of the group) */
-#define CLI_OPT_OPEN 8u      /* the values listed are the usual ones; others are accepted */
+#define CLI_OPT_OPEN 8u      /* the parser does not check the value against the list (the
+                              * command does, or the list holds only the usual values) */
 #define CLI_OPT_FILE 16u     /* the value is a file name (completion) */
 
 /* An option ("--basis") or, in a command's args, a positional argument

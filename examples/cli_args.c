@@ -138,17 +138,23 @@ static void usage_words(const struct cli_cmd *cmd, struct usage *u)
     }
 }
 
-int cli_usage(const struct cli_cmd *cmd)
+/* The usage line "csisms CMD ARGS [OPTIONS]" on one line into buf. */
+static const char *usage_line(const struct cli_cmd *cmd, char *buf, size_t n)
 {
     struct usage u;
-    char line[2048];
-    size_t len = 0;
+    size_t len = (size_t)snprintf(buf, n, "csisms");
 
     usage_words(cmd, &u);
-    line[0] = '\0';
-    for (int i = 0; i < u.n && len < sizeof line; i++)
-        len += (size_t)snprintf(line + len, sizeof line - len, " %s", u.word[i]);
-    return cli_error(cmd->name, "wrong arguments; usage: csisms%s", line);
+    for (int i = 0; i < u.n && len < n; i++)
+        len += (size_t)snprintf(buf + len, n - len, " %s", u.word[i]);
+    return buf;
+}
+
+int cli_usage(const struct cli_cmd *cmd)
+{
+    char line[2048];
+
+    return cli_error(cmd->name, "wrong arguments; usage: %s", usage_line(cmd, line, sizeof line));
 }
 
 /* ------------------------------------------------------------ the parser */
@@ -246,8 +252,11 @@ int cli_parse(const struct cli_cmd *cmd, int argc, char **argv, struct cli_parse
         }
         if (!options_done && strncmp(argv[i], "--", 2) == 0)
             return cli_error(argv[i], "unknown option; see 'csisms %s --help'", cmd->name);
-        if (p->nargs == cmd->max_args || p->nargs == CLI_MAX_ARGS)
-            return cli_usage(cmd);
+        if (p->nargs == cmd->max_args || p->nargs == CLI_MAX_ARGS) {
+            char line[2048];
+            return cli_bad(argv[i], argv[i], "unexpected argument; usage: %s",
+                           usage_line(cmd, line, sizeof line));
+        }
         p->arg[p->nargs++] = argv[i];
     }
     for (size_t k = 0; k < cmd->nopts; k++) {

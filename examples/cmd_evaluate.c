@@ -59,7 +59,9 @@ static const struct cli_opt evaluate_opts[NOPTS] = {
                         "cited (not after --today)"},
     [OPT_CORRECTED] = {"--corrected", NULL, NULL, 0, 0, NULL, 0, NULL,
                        "所要求的纠正已完成", "the requested correction is made"},
-    [OPT_GROUND] = {"--ground", NULL, "CLAUSE", CLI_OPT_REPEAT, 0, NULL, 0, ground_values,
+    /* OPEN: parse_ground checks the value, and says why one is no ground */
+    [OPT_GROUND] = {"--ground", NULL, "CLAUSE", CLI_OPT_REPEAT | CLI_OPT_OPEN, 0, NULL, 0,
+                    ground_values,
                     "机构认定的暂停或撤销的事由，按规则的条款编号",
                     "a ground for suspension or withdrawal the body has established, by its "
                     "clause"},

@@ -1245,7 +1245,9 @@ static const struct cli_opt register_opts[NROPTS] = {
     [R_ENCODING] = {"--encoding", NULL, "NAME", CLI_OPT_OPEN, 0, CLI_CHOICES(encodings), NULL,
                     "输入编码：iconv 认识的任何名称（默认 auto）",
                     "the input encoding: any name iconv knows (default auto)"},
-    [R_COLUMN] = {"--column", NULL, "FIELD=HEADER", CLI_OPT_REPEAT, 0, NULL, 0, field_values,
+    /* OPEN: parse_column checks FIELD */
+    [R_COLUMN] = {"--column", NULL, "FIELD=HEADER", CLI_OPT_REPEAT | CLI_OPT_OPEN, 0, NULL, 0,
+                  field_values,
                   "从标题为 HEADER 的列（JSON Lines：键）读取字段 FIELD（如下之一）",
                   "read FIELD (one of these) from the column headed HEADER (JSON Lines: the key)"},
     [R_ICS] = {"--ics", NULL, "FILE", CLI_OPT_FILE, 0, NULL, 0, NULL,

@@ -91,7 +91,7 @@ def check(cmd, where, doc, schema):
     errors = sorted(v.iter_errors(value), key=lambda e: list(e.path))
     for e in errors[:3]:
         bad.append(f"{cmd}: {where} breaks {schema}.json at {'/'.join(map(str, e.path)) or '(top)'}: {e.message}")
-    validated += 1
+    validated += not errors
 
 
 for name in sorted(os.listdir(directory)):

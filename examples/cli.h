@@ -90,7 +90,8 @@ extern const size_t cli_ncommands;
 const struct cli_cmd *cli_find_command(const char *name);
 
 extern const struct cli_cmd cmd_audit_time, cmd_combined, cmd_round;   /* cmd_audit.c */
-extern const struct cli_cmd cmd_due, cmd_cycle;                         /* cmd_dates.c, cmd_programme.c */
+extern const struct cli_cmd cmd_due;                                    /* cmd_dates.c */
+extern const struct cli_cmd cmd_cycle;                                  /* cmd_programme.c */
 extern const struct cli_cmd cmd_programme, cmd_justify, cmd_record_check; /* cmd_programme.c */
 extern const struct cli_cmd cmd_scope;                                  /* cmd_scope.c */
 extern const struct cli_cmd cmd_evaluate;                               /* cmd_evaluate.c */

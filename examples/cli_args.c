@@ -215,6 +215,8 @@ int cli_parse(const struct cli_cmd *cmd, int argc, char **argv, struct cli_parse
     char text[256];
 
     memset(p, 0, sizeof *p);
+    if (cmd->nopts > CLI_MAX_OPTS || cmd->max_args > CLI_MAX_ARGS)
+        return cli_error(cmd->name, "the command's table is larger than cli.h allows");
     p->cmd = cmd;
     p->argc = argc;
     p->argv = argv;
@@ -489,7 +491,8 @@ void cli_help(const struct cli *cli, const struct cli_cmd *cmd)
     printf("%s\n", cli_text(cli, "命令：", "Commands:"));
     for (size_t i = 0; i < cli_ncommands; i++)
         row(2, cli_commands[i]->name, cli_text(cli, cli_commands[i]->zh, cli_commands[i]->en));
-    row(2, "help", cli_text(cli, "显示一个命令的参数、选项及其取值", "a command's arguments, options and their values"));
+    row(2, "help", cli_text(cli, "显示一个命令的参数、选项及其取值",
+                            "a command's arguments, options and their values"));
     putchar('\n');
     help_common(cli);
     printf("\n%s\n", cli_text(cli, "csisms help 命令：该命令的选项。详见 csisms(1)。",
@@ -540,11 +543,10 @@ int cli_complete(int argc, char **argv)
     const char *cur;
     size_t n = 0;
 
-    if (argc < 4)
-        return CLI_USAGE;
-    cword = atoi(argv[2]);
+    cword = argc < 4 ? 0 : atoi(argv[2]);
     if (cword < 1 || cword > nwords)
-        return CLI_USAGE;
+        return cli_error("--complete", "usage: csisms --complete CWORD WORD0 WORD1... "
+                                       "(bash's COMP_CWORD and COMP_WORDS)");
     cur = cword < nwords ? words[cword] : "";
     for (int k = 1; k < cword; k++) {
         const char *w = words[k];
@@ -615,7 +617,8 @@ int cli_complete(int argc, char **argv)
         return CLI_OK;
     }
     if (cmd && cmd->nargs > 0 && (cmd->max_args < 0 || npos < cmd->max_args)) {
-        const struct cli_opt *a = &cmd->args[(size_t)npos < cmd->nargs ? (size_t)npos : cmd->nargs - 1];
+        const size_t k = (size_t)npos < cmd->nargs ? (size_t)npos : cmd->nargs - 1;
+        const struct cli_opt *a = &cmd->args[k];
         if (a->flags & CLI_OPT_FILE)
             puts("files");
         else

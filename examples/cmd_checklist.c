@@ -248,10 +248,11 @@ static int run_checklist(const struct cli *cli, const struct cli_parsed *p)
     const char *list_text = p->nargs > 0 ? p->arg[0] : NULL, *value;
     int nhave = p->given[CL_HAVE], nna = p->given[CL_NA], list, size, cursor;
     uint32_t present = 0, na = 0, conditional, bits;
+    const char *have_name = checklist_opts[CL_HAVE].name, *na_name = checklist_opts[CL_NA].name;
 
     if (!list_text) {
         if (nhave || nna)
-            return cli_error(nhave ? "--have" : "--na", "needs a LIST to evaluate");
+            return cli_error(nhave ? have_name : na_name, "needs a LIST to evaluate");
         return show_lists(cli);
     }
     if ((list = resolve_list(list_text)) == 0)
@@ -265,7 +266,7 @@ static int run_checklist(const struct cli *cli, const struct cli_parsed *p)
         /* an empty list: no item is present */
         if (value[0] == '\0')
             continue;
-        if (cli_parse_items("--have", value, size, &bits))
+        if (cli_parse_items(have_name, value, size, &bits))
             return CLI_USAGE;
         present |= bits;
     }
@@ -273,20 +274,20 @@ static int run_checklist(const struct cli *cli, const struct cli_parsed *p)
         /* an empty list: no item is declared not applicable */
         if (value[0] == '\0')
             continue;
-        if (cli_parse_items("--na", value, size, &bits))
+        if (cli_parse_items(na_name, value, size, &bits))
             return CLI_USAGE;
         for (int i = 1; i <= size; i++)
             if ((bits & ~conditional) & (1u << (i - 1))) {
                 char allowed[64] = "";
                 size_t used = 0;
                 if (conditional == 0)
-                    return cli_bad("--na", value, "no item of %s may be declared not applicable",
+                    return cli_bad(na_name, value, "no item of %s may be declared not applicable",
                                    csisms_checklist_clause(list));
                 for (int c = 1; c <= size && used + 8 < sizeof allowed; c++)
                     if (conditional & (1u << (c - 1)))
                         used += (size_t)snprintf(allowed + used, sizeof allowed - used, "%s%d",
                                                  used ? "," : "", c);
-                return cli_bad("--na", value, "item %d of %s may not be declared not applicable "
+                return cli_bad(na_name, value, "item %d of %s may not be declared not applicable "
                                "(conditional items: %s)",
                                i, csisms_checklist_clause(list), allowed);
             }

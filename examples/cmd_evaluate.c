@@ -75,19 +75,20 @@ static const int date_options[] = {
 /* A ground's clause → its reason bit (only the grounds a body establishes). */
 static int parse_ground(const char *text, uint32_t *bit)
 {
+    const char *name = evaluate_opts[OPT_GROUND].name;
     const uint32_t grounds = CSISMS_R_SUSPENSION_GROUNDS | CSISMS_R_WITHDRAWAL_GROUNDS;
 
     uint32_t reason;
 
     if (csisms_reason_of_clause(text, &reason) == CSISMS_OK) {
         if ((grounds & reason) == 0)
-            return cli_bad("--ground", text,
+            return cli_bad(name, text,
                            "'%s' is derived from the dates, not a ground; "
                            "use the date options", text);
         *bit = reason;
         return 0;
     }
-    return cli_bad("--ground", text, "'%s' is not a ground of %s or %s (like %s or %s)", text,
+    return cli_bad(name, text, "'%s' is not a ground of %s or %s (like %s or %s)", text,
                    csisms_checklist_clause(CSISMS_LIST_SUSPENSION),
                    csisms_checklist_clause(CSISMS_LIST_WITHDRAWAL),
                    csisms_reason_clause(CSISMS_R_ORDERED_TO_HALT),
@@ -193,12 +194,12 @@ static int run_evaluate(const struct cli *cli, const struct cli_parsed *p)
             return CLI_USAGE;
         grounds |= bit;
     }
-    if (dates[OPT_SUSPENDED_ON] > dates[OPT_TODAY])
-        return cli_bad("--suspended-on", p->value[OPT_SUSPENDED_ON], "'%s' is after --today",
-                       p->value[OPT_SUSPENDED_ON]);
-    if (dates[OPT_CORRECTION] > dates[OPT_TODAY])
-        return cli_bad("--correction-requested", p->value[OPT_CORRECTION],
-                       "'%s' is after --today", p->value[OPT_CORRECTION]);
+    for (size_t k = 0; k < 2; k++) {
+        const int d = k == 0 ? OPT_SUSPENDED_ON : OPT_CORRECTION;
+        if (dates[d] > dates[OPT_TODAY])
+            return cli_bad(evaluate_opts[d].name, p->value[d], "'%s' is after %s", p->value[d],
+                           evaluate_opts[OPT_TODAY].name);
+    }
 
     csisms_facts f = CSISMS_FACTS_INIT;
     csisms_verdict v = CSISMS_VERDICT_INIT;

@@ -108,27 +108,28 @@ static int parse_client(const struct cli_parsed *p, struct client_args *a)
         a->basis_name = c.name;
     }
     if ((v = client_value(p, C_DECIDED, &given)) != NULL
-        && cli_parse_date("--decided", v, &a->client.reference))
+        && cli_parse_date(client_opts[C_DECIDED].name, v, &a->client.reference))
         return CLI_USAGE;
     if ((v = client_value(p, C_RECERT_OF, &given)) != NULL) {
-        if (cli_parse_date("--recert-of", v, &a->client.reference))
+        if (cli_parse_date(client_opts[C_RECERT_OF].name, v, &a->client.reference))
             return CLI_USAGE;
         a->client.cycle = CSISMS_CYCLE_RECERT;
     }
     if ((v = client_value(p, C_OPERATING_SINCE, &given)) != NULL
-        && cli_parse_date("--operating-since", v, &a->client.operating_since))
+        && cli_parse_date(client_opts[C_OPERATING_SINCE].name, v, &a->client.operating_since))
         return CLI_USAGE;
     if ((v = client_value(p, C_COMBINED, &given)) != NULL
-        && cli_parse_days("--combined", v, &a->client.combined_halfdays))
+        && cli_parse_days(client_opts[C_COMBINED].name, v, &a->client.combined_halfdays))
         return CLI_USAGE;
     if ((v = client_value(p, C_PLANNED, &given)) != NULL) {
-        if (cli_parse_days("--planned", v, &a->client.planned_halfdays))
+        if (cli_parse_days(client_opts[C_PLANNED].name, v, &a->client.planned_halfdays))
             return CLI_USAGE;
         if (a->client.planned_halfdays == 0)
-            return cli_bad("--planned", v, "'%s': the planned time must be more than 0", v);
+            return cli_bad(client_opts[C_PLANNED].name, v,
+                           "'%s': the planned time must be more than 0", v);
     }
     if ((v = client_value(p, C_SITES, &given)) != NULL
-        && cli_parse_u32("--sites", v, &a->client.sites))
+        && cli_parse_u32(client_opts[C_SITES].name, v, &a->client.sites))
         return CLI_USAGE;
     client_value(p, C_STAGE1_OMITTED, &given);
     a->client.stage1_omitted = given > 0;
@@ -146,18 +147,21 @@ static int client_error(const struct client_args *a, int rc)
 {
     char d[CLI_DAYS_LEN];
     int32_t floor = 0, table = 0;
+    const char *date_option =
+        client_opts[a->client.cycle == CSISMS_CYCLE_RECERT ? C_RECERT_OF : C_DECIDED].name;
 
     switch (rc) {
     case CSISMS_ENOTPERMITTED:
         csisms_audit_days(a->client.personnel, a->client.basis, &table);
         csisms_min_reduced_days(table, &floor);
-        return cli_error("--planned", "below the least time after a reduction, %s days [%s]",
+        return cli_error(client_opts[C_PLANNED].name,
+                         "below the least time after a reduction, %s days [%s]",
                          cli_days(floor, d), csisms_rule_clause(CSISMS_RULE_REDUCTION));
     case CSISMS_ERANGE:
-        return cli_error(a->client.cycle == CSISMS_CYCLE_RECERT ? "--recert-of" : "--decided",
+        return cli_error(date_option,
                          "the cycle does not end between 0001-01-01 and 9999-12-31");
     default:
-        return cli_error(a->client.cycle == CSISMS_CYCLE_RECERT ? "--recert-of" : "--decided",
+        return cli_error(date_option,
                          "%s", csisms_strerror(rc));
     }
 }

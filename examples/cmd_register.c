@@ -1261,14 +1261,15 @@ static int parse_column(struct sweep *s, const char *value)
     char list[512];
 
     if (eq == NULL || eq[1] == '\0')
-        return cli_bad("--column", value, "'%s' is not FIELD=HEADER", value);
+        return cli_bad(register_opts[R_COLUMN].name, value, "'%s' is not FIELD=HEADER", value);
     for (int f = 0; f < NFIELDS; f++)
         if (strlen(field_defs[f].key) == (size_t)(eq - value)
             && strncmp(field_defs[f].key, value, (size_t)(eq - value)) == 0) {
             s->forced[f] = eq + 1;
             return 0;
         }
-    return cli_bad("--column", value, "'%.*s' is not a field (%s)", (int)(eq - value), value,
+    return cli_bad(register_opts[R_COLUMN].name, value, "'%.*s' is not a field (%s)",
+                   (int)(eq - value), value,
                    cli_values_list(&register_opts[R_COLUMN], list, sizeof list));
 }
 
@@ -1320,10 +1321,11 @@ static int run_register(const struct cli *cli, const struct cli_parsed *p)
     const char *value;
     int cursor = 0;
     if ((today_text = p->value[R_TODAY]) != NULL) {
-        if (cli_parse_date("--today", today_text, &s->today))
+        if (cli_parse_date(register_opts[R_TODAY].name, today_text, &s->today))
             return CLI_USAGE;
         if (s->today > CSISMS_DATE_INPUT_MAX)
-            return cli_bad("--today", today_text, "'%s' is after 9998-12-31", today_text);
+            return cli_bad(register_opts[R_TODAY].name, today_text, "'%s' is after 9998-12-31",
+                           today_text);
     }
     if (p->value[R_FORMAT]) {
         struct cli_choice c;
@@ -1339,14 +1341,15 @@ static int run_register(const struct cli *cli, const struct cli_parsed *p)
     s->ics_path = p->value[R_ICS];
     path = p->nargs > 0 ? p->arg[0] : NULL;
     if (today_text == NULL && (s->today = system_today()) == 0)
-        return cli_error("--today", "the system date is unknown; give --today");
+        return cli_error(register_opts[R_TODAY].name, "the system date is unknown; give --today");
 
     /* the encoding: utf-8 needs no conversion */
     if (strcmp(encoding, "auto") != 0 && strcasecmp(encoding, "utf-8") != 0
         && strcasecmp(encoding, "utf8") != 0) {
         in.cd = iconv_open("UTF-8", encoding);
         if (in.cd == (iconv_t)-1)
-            return cli_bad("--encoding", encoding, "'%s' is not an encoding iconv knows", encoding);
+            return cli_bad(register_opts[R_ENCODING].name, encoding,
+                           "'%s' is not an encoding iconv knows", encoding);
     }
     if (path == NULL || strcmp(path, "-") == 0) {
         in.f = stdin;
@@ -1364,7 +1367,8 @@ static int run_register(const struct cli *cli, const struct cli_parsed *p)
     if (s->ics_path != NULL) {
         s->ics = fopen(s->ics_path, "w");
         if (s->ics == NULL)
-            return cli_bad("--ics", s->ics_path, "%s: %s", s->ics_path, strerror(errno));
+            return cli_bad(register_opts[R_ICS].name, s->ics_path, "%s: %s", s->ics_path,
+                           strerror(errno));
         fputs("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//libcsisms//csisms register//EN\r\n"
               "CALSCALE:GREGORIAN\r\n", s->ics);
     }
@@ -1400,7 +1404,8 @@ static int run_register(const struct cli *cli, const struct cli_parsed *p)
                        && !looks_utf8((const unsigned char *)raw, n)) {
                 in.cd = iconv_open("UTF-8", "GB18030");
                 if (in.cd == (iconv_t)-1) {
-                    status = cli_error("--encoding", "GB18030 is not available from iconv");
+                    status = cli_error(register_opts[R_ENCODING].name,
+                                       "GB18030 is not available from iconv");
                     break;
                 }
             }
@@ -1505,7 +1510,8 @@ static int run_register(const struct cli *cli, const struct cli_parsed *p)
     if (s->ics != NULL) {
         fputs("END:VCALENDAR\r\n", s->ics);
         if (ferror(s->ics) | fclose(s->ics))
-            status = cli_fail(CLI_WRITE_ERROR, "--ics", s->ics_path, "%s: write error", s->ics_path);
+            status = cli_fail(CLI_WRITE_ERROR, register_opts[R_ICS].name, s->ics_path,
+                              "%s: write error", s->ics_path);
     }
     /* nothing is written to stdout after the sweep: flush it to see the
      * last write's error before the summary (cli_finish() closes it and

@@ -45,16 +45,19 @@ there), then ``ctypes.util.find_library("csisms")``, then ``libcsisms.so.1``.
 from __future__ import annotations
 
 import array
+import calendar
 import ctypes
 import datetime
+import enum
 import numbers
 import operator
+import re
 import struct
 import sys
 from dataclasses import dataclass
 from decimal import Decimal
 from fractions import Fraction
-from typing import Any, Callable, Dict, Iterable, List, Optional, Tuple, Type, Union
+from typing import Any, Callable, Dict, Iterable, List, Optional, Sequence, Tuple, Type, TypeVar, Union
 
 from . import _native
 
@@ -111,7 +114,7 @@ def strerror(status: int) -> str:
     """English text for a status code (``csisms_strerror``).
 
     :raises InvalidArgumentError: a status beyond C ``int``."""
-    return _lib.csisms_strerror(_c_int(status, "status", "csisms_strerror")).decode("utf-8")
+    return str(_lib.csisms_strerror(_c_int(status, "status", "csisms_strerror")).decode("utf-8"))
 
 
 def _status_text(status: object) -> str:
@@ -122,24 +125,41 @@ def _status_text(status: object) -> str:
     return f"unknown status {_show(status)}"
 
 
+#: The value of an error that names no argument.
+_NO_VALUE: Any = object()
+
+
 class CsismsError(Exception):
-    """A libcsisms function failed.
+    """A libcsisms function failed, or the binding refused a call to it.
+
+    The message names the C function, the argument and its value, and what
+    is wrong, like the ``csisms`` command's errors:
+    ``"csisms_audit_days: argument personnel = 0: must be 1 … 4294967295"``.
+    Without an argument (a result out of range, say) it gives the status's
+    text and the arguments of the call.
 
     :ivar status: the negative :class:`Status` (or plain ``int`` when unknown).
-    :ivar function: the C function that failed, e.g. ``"csisms_days_parse"``.
-    :ivar detail: what the binding found wrong, when it refused the call itself.
+    :ivar function: the C function, e.g. ``"csisms_days_parse"``.
+    :ivar argument: the argument at fault (the binding's name for it), or None.
+    :ivar value: that argument's value as given (None without an argument).
+    :ivar detail: what is wrong with it, or other detail; None when none.
     """
 
-    def __init__(self, status: int, function: Optional[str] = None, detail: Optional[str] = None):
+    def __init__(self, status: int, function: Optional[str] = None, detail: Optional[str] = None, *,
+                 argument: Optional[str] = None, value: object = _NO_VALUE) -> None:
         try:
             self.status: int = Status(status)
         except ValueError:
             self.status = status
         self.function = function
         self.detail = detail
-        message = _status_text(status)
-        if detail:
-            message = f"{message}: {detail}"
+        self.argument = argument
+        self.value = None if value is _NO_VALUE else value
+        if argument is not None:
+            message = f"argument {argument}" + ("" if value is _NO_VALUE else f" = {_show(value)}")
+            message += f": {detail or _status_text(status)}"
+        else:
+            message = _status_text(status) + (f": {detail}" if detail else "")
         if function:
             message = f"{function}: {message}"
         super().__init__(message)
@@ -158,7 +178,17 @@ class NotFoundError(CsismsError, LookupError):
 
 
 class AmbiguousError(CsismsError, LookupError):
-    """``CSISMS_EAMBIGUOUS``: the code names more than one entry."""
+    """``CSISMS_EAMBIGUOUS``: the code names more than one entry.
+
+    :ivar entries: the entries the code names (:class:`Scope` objects, in
+        table order) when :func:`scope_lookup` raised it; else empty.
+    """
+
+    def __init__(self, status: int, function: Optional[str] = None, detail: Optional[str] = None, *,
+                 argument: Optional[str] = None, value: object = _NO_VALUE,
+                 entries: Sequence["Scope"] = ()) -> None:
+        super().__init__(status, function, detail, argument=argument, value=value)
+        self.entries: Tuple["Scope", ...] = tuple(entries)
 
 
 class NotPermittedError(CsismsError):
@@ -174,7 +204,19 @@ class VersionError(CsismsError):
 
 
 class ChecksumError(CsismsError, ValueError):
-    """``CSISMS_ECHECKSUM``: well-formed, but the check character is wrong."""
+    """``CSISMS_ECHECKSUM``: well-formed, but the check character is wrong.
+
+    :ivar expected: the check character the first 17 characters call for
+        (``csisms_uscc_check``), when :func:`uscc_validate` raised it; else None.
+    :ivar position: the check character's 1-based position (18); 0 when unknown.
+    """
+
+    def __init__(self, status: int, function: Optional[str] = None, detail: Optional[str] = None, *,
+                 argument: Optional[str] = None, value: object = _NO_VALUE,
+                 expected: Optional[str] = None, position: int = 0) -> None:
+        super().__init__(status, function, detail, argument=argument, value=value)
+        self.expected = expected
+        self.position = position
 
 
 #: The exception class of each negative status.
@@ -197,13 +239,25 @@ def error_for(status: int, function: Optional[str] = None, detail: Optional[str]
 
     :raises TypeError: *status* is not an ``int``."""
     if isinstance(status, bool) or not isinstance(status, int):
-        raise TypeError(f"error_for: status must be an int, not {_show(status)} ({type(status).__name__})")
+        raise _wrong_type("error_for", "status", "an int", status)
     return ERRORS.get(status, CsismsError)(status, function, detail)
 
 
-def _check(status: int, function: str) -> int:
+def _bad(function: str, name: str, value: object, why: str, status: int = Status.EINVAL) -> CsismsError:
+    """The exception for argument *name* = *value* of *function*: *why*."""
+    return ERRORS.get(status, CsismsError)(status, function, why, argument=name, value=value)
+
+
+def _failed(status: int, function: str, **arguments: object) -> CsismsError:
+    """The exception for a failed call that no argument explains on its own:
+    the status's text and every argument with its value."""
+    listing = ", ".join(f"{name} = {_show(value)}" for name, value in arguments.items())
+    return error_for(status, function, listing or None)
+
+
+def _check(status: int, function: str, **arguments: object) -> int:
     if status < 0:
-        raise error_for(status, function)
+        raise _failed(status, function, **arguments)
     return status
 
 
@@ -218,17 +272,24 @@ _UINT32 = (0, 2**32 - 1)
 _INT64 = (-(2**63), 2**63 - 1)
 _SIZE = (0, 2 ** (8 * ctypes.sizeof(ctypes.c_size_t)) - 1)
 _CINT = (-(2 ** (8 * ctypes.sizeof(ctypes.c_int) - 1)), 2 ** (8 * ctypes.sizeof(ctypes.c_int) - 1) - 1)
+#: Head counts and site counts: at least one (csisms.h: "≥ 1", "1 … UINT32_MAX").
+_COUNT = (1, _UINT32[1])
 
 
 def _show(value: object) -> str:
-    """A value for an error message: its repr, cut at 60 characters."""
+    """A value for an error message: an enum member as ``Basis.NONE``, a
+    date as ``2026-04-01``, anything else as its repr, cut at 60 characters."""
+    if isinstance(value, enum.Enum) and value.name:
+        return f"{type(value).__name__}.{value.name}"
+    if type(value) is datetime.date:
+        return value.isoformat()
     text = repr(value)
     return text if len(text) <= 60 else text[:57] + "..."
 
 
 def _wrong_type(function: str, name: str, what: str, value: object) -> TypeError:
-    """TypeError naming the parameter, what it must be, and the value given."""
-    return TypeError(f"{function}: {name} must be {what}, not {_show(value)} ({type(value).__name__})")
+    """TypeError naming the argument, its value, and what it must be."""
+    return TypeError(f"{function}: argument {name} = {_show(value)}: must be {what}, not {type(value).__name__}")
 
 
 def _flag(value: object, name: str, function: str) -> int:
@@ -242,16 +303,16 @@ def _iterable(value: object, name: str, function: str, what: str) -> Iterable[ob
     """A sequence argument; None, text and non-iterables raise TypeError."""
     if value is None or isinstance(value, (str, bytes)) or not hasattr(value, "__iter__"):
         raise _wrong_type(function, name, what, value)
-    return value  # type: ignore[return-value]
+    return value
 
 
 def _integer(value: object, name: str, function: str, bounds: Tuple[int, int]) -> int:
-    """An integer argument, refused unless it fits the C type."""
+    """An integer argument, refused unless it lies within *bounds*."""
     if isinstance(value, bool) or not hasattr(type(value), "__index__"):
-        raise _wrong_type(function, name, "an integer", value)
+        raise _wrong_type(function, name, "an int", value)
     number = operator.index(value)  # type: ignore[arg-type]
     if not bounds[0] <= number <= bounds[1]:
-        raise _invalid(function, f"{name} = {number} is outside {bounds[0]} … {bounds[1]}")
+        raise _bad(function, name, value, f"must be {bounds[0]} … {bounds[1]}")
     return number
 
 
@@ -267,6 +328,55 @@ def _i32(value: object, name: str, function: str) -> int:
     return _integer(value, name, function, _INT32)
 
 
+def _count(value: object, name: str, function: str) -> int:
+    """A head count or a number of sites: 1 … UINT32_MAX."""
+    return _integer(value, name, function, _COUNT)
+
+
+def _a(noun: str) -> str:
+    return ("an " if noun[0] in "AEIOU" else "a ") + noun
+
+
+def _members(cls: Type[enum.Enum]) -> str:
+    """The members of an enumeration for a message: all of a short one."""
+    names = [f"{cls.__name__}.{m.name}" for m in cls]
+    if len(names) > 6:
+        return f"{_a(cls.__name__)} ({names[0]} … {names[-1]}: {len(names)} members)"
+    return f"{_a(cls.__name__)}: " + ", ".join(names[:-1]) + " or " + names[-1]
+
+
+_EnumT = TypeVar("_EnumT", bound=enum.IntEnum)
+
+
+def _enum(value: object, cls: Type[_EnumT], name: str, function: str) -> int:
+    """A member of the enumeration *cls* (or its integer value); a member of
+    another enumeration (``Lang.EN`` for a ``Basis``) is a TypeError."""
+    if type(value) is cls:
+        return int(value)
+    if isinstance(value, enum.Enum):
+        raise _wrong_type(function, name, _a(cls.__name__), value)
+    if isinstance(value, bool) or not hasattr(type(value), "__index__"):
+        raise _wrong_type(function, name, _a(cls.__name__), value)
+    number = operator.index(value)  # type: ignore[arg-type]
+    if number not in cls._value2member_map_:
+        raise _bad(function, name, value, f"must be {_members(cls)}")
+    return number
+
+
+def _bit(value: object, cls: Type[enum.IntFlag], name: str, function: str) -> int:
+    """Exactly one bit of the flag set *cls* (a member or its value)."""
+    if isinstance(value, enum.Enum) and not isinstance(value, cls):
+        raise _wrong_type(function, name, f"one {cls.__name__} bit", value)
+    if isinstance(value, bool) or not hasattr(type(value), "__index__"):
+        raise _wrong_type(function, name, f"one {cls.__name__} bit", value)
+    number = operator.index(value)  # type: ignore[arg-type]
+    known = {int(m) for m in cls}
+    if number not in known:
+        example = next(iter(cls))
+        raise _bad(function, name, value, f"must be exactly one {cls.__name__} bit (like {_show(example)})")
+    return number
+
+
 #: What a duration argument may be.
 Days = Union[Fraction, int, Decimal, str]
 #: What a date argument may be.
@@ -275,14 +385,15 @@ DateLike = Union[datetime.date, str]
 
 def _exact(value: object, name: str, function: str) -> Fraction:
     """An exact rational from an int, Fraction or Decimal; never from a float."""
-    if isinstance(value, bool) or isinstance(value, float):
-        raise _wrong_type(function, name, "exact (int, Fraction, Decimal or str)", value)
+    what = "an int, Fraction, Decimal or str"
+    if isinstance(value, (bool, float, enum.Enum)):
+        raise _wrong_type(function, name, what, value)
     if isinstance(value, (Decimal, numbers.Rational)):
         try:
             return Fraction(value)
         except (ValueError, ZeroDivisionError, ArithmeticError) as exc:
-            raise _invalid(function, f"{name} = {_show(value)} is not a number") from exc
-    raise _wrong_type(function, name, "int, Fraction, Decimal or str", value)
+            raise _bad(function, name, value, "is not a finite number") from exc
+    raise _wrong_type(function, name, what, value)
 
 
 def _parse_days(text: str, name: str, function: str) -> int:
@@ -292,10 +403,10 @@ def _parse_days(text: str, name: str, function: str) -> int:
     out = ctypes.c_int32()
     status = _lib.csisms_days_parse(encoded, ctypes.byref(out))
     if status == Status.ERANGE:
-        raise RangeError(Status.ERANGE, function, f"{name} = {_show(text)} exceeds INT32_MAX halfdays")
+        raise _bad(function, name, text, "exceeds INT32_MAX halfdays", Status.ERANGE)
     if status < 0:
-        raise _invalid(function, f"{name} = {_show(text)} is not a number of days "
-                       "(ASCII digits, optionally '.' and digits, like 8.5)")
+        raise _bad(function, name, text, "is not a number of days "
+                   "(ASCII digits, optionally '.' and digits, like 8.5)")
     return int(out.value)
 
 
@@ -313,13 +424,25 @@ def days_to_halfdays(days: Days, name: str = "days", function: str = "days_to_ha
     exact = _exact(days, name, function)
     doubled = exact * 2
     if doubled.denominator != 1:
-        raise _invalid(function, f"{name} = {exact} is not a multiple of 0.5 day (see round_up_half)")
-    return _i32(doubled.numerator, f"{name} in halfdays", function)
+        raise _bad(function, name, days, "is not a multiple of 0.5 day (see round_up_half)")
+    if not _INT32[0] <= doubled.numerator <= _INT32[1]:
+        raise _bad(function, name, days, f"must be {Fraction(_INT32[0], 2)} … {Fraction(_INT32[1], 2)} days")
+    return doubled.numerator
 
 
-def halfdays_to_days(halfdays: int) -> Fraction:
-    """Days of a count of half person-days (17 → ``Fraction(17, 2)``)."""
-    return Fraction(operator.index(halfdays), 2)
+def _duration(days: object, name: str, function: str, least: int = 1) -> int:
+    """Halfdays of a duration argument of at least *least* halfdays (the
+    library's "≥ 1 halfday", or 0: not negative)."""
+    halfdays = days_to_halfdays(days, name, function)  # type: ignore[arg-type]
+    if halfdays < least:
+        raise _bad(function, name, days, "must be at least 0.5 day" if least == 1 else "must not be negative")
+    return halfdays
+
+
+def halfdays_to_days(halfdays: int) -> "PersonDays":
+    """Days of a count of half person-days (17 → ``PersonDays(17, 2)``, which
+    prints as ``8.5``)."""
+    return PersonDays(operator.index(halfdays), 2)
 
 
 def _date_in(value: Optional[DateLike], name: str, function: str, optional: bool = False) -> int:
@@ -327,11 +450,11 @@ def _date_in(value: Optional[DateLike], name: str, function: str, optional: bool
     if value is None and optional:
         return 0
     if isinstance(value, datetime.datetime):
-        raise _wrong_type(function, name, "a datetime.date, not a datetime", value)
+        raise _wrong_type(function, name, "a datetime.date", value)
     if isinstance(value, datetime.date):
         return value.year * 10000 + value.month * 100 + value.day
     if isinstance(value, str):
-        return _date_to_c(date_parse(value))
+        return _parse_date(value, name, function, False)
     what = "a datetime.date, a str or None" if optional else "a datetime.date or a str"
     raise _wrong_type(function, name, what, value)
 
@@ -346,15 +469,55 @@ def _date_out(value: int) -> Optional[datetime.date]:
     return datetime.date(value // 10000, value // 100 % 100, value % 100)
 
 
+_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
+           "October", "November", "December")
+
+
+def _why_not_a_date(text: str, lenient: bool) -> str:
+    """Why the library refused *text* as a date: the field at fault and its
+    value when the text has a date's shape, else the forms it accepts."""
+    blanks = "[ \t\r\n\u3000]*" if lenient else ""
+    separated = r"([-/.])(\d{1,2})\4(\d{1,2})" if lenient else r"(-)(\d{2})-(\d{2})"
+    fields = re.fullmatch(f"{blanks}(\\d{{4}})(?:(\\d{{2}})(\\d{{2}})|{separated}|年(\\d{{1,2}})月(\\d{{1,2}})日){blanks}",
+                          text, re.ASCII)
+    if fields:
+        groups = [g for g in fields.groups() if g is not None and g not in "-/."]
+        year, month, day = (int(g) for g in groups)
+        if not 1 <= month <= 12:
+            return f"month {groups[1]} is not 1 … 12"
+        if year >= 1:
+            last = calendar.monthrange(year, month)[1]
+            if not 1 <= day <= last:
+                return f"day {groups[2]} is not a day of {_MONTHS[month - 1]} {year} (1 … {last})"
+    forms = "YYYY-MM-DD, YYYYMMDD or YYYY年M月D日"
+    if lenient:
+        forms = "YYYY-MM-DD, YYYYMMDD, YYYY年M月D日, YYYY-M-D, YYYY/M/D or YYYY.M.D"
+    return f"is not a date ({forms})"
+
+
+def _parse_date(text: str, name: str, function: str, lenient: bool) -> int:
+    """YYYYMMDD of a date typed as text (csisms_date_parse, or
+    csisms_date_parse_lenient); errors name *function*'s argument *name*."""
+    encoded = _text_in(text, name, function)
+    out = ctypes.c_int32()
+    parse = _lib.csisms_date_parse_lenient if lenient else _lib.csisms_date_parse
+    status = parse(encoded, ctypes.byref(out))
+    if status == Status.ERANGE:
+        raise _bad(function, name, text, "is before 0001-01-01 (year 0000)", Status.ERANGE)
+    if status < 0:
+        raise _bad(function, name, text, _why_not_a_date(text, lenient), status)
+    return int(out.value)
+
+
 def _text_in(value: object, name: str, function: str) -> bytes:
     if not isinstance(value, str):
         raise _wrong_type(function, name, "a str", value)
     if "\0" in value:
-        raise _invalid(function, f"{name} contains a NUL character")
+        raise _bad(function, name, value, "contains a NUL character")
     try:
         return value.encode("utf-8")
     except UnicodeEncodeError as exc:
-        raise _invalid(function, f"{name} is not encodable as UTF-8") from exc
+        raise _bad(function, name, value, "is not encodable as UTF-8") from exc
 
 
 def _text_out(value: Optional[bytes], function: str, detail: str) -> str:
@@ -365,7 +528,7 @@ def _text_out(value: Optional[bytes], function: str, detail: str) -> str:
 
 
 def _lang(lang: object, function: str) -> int:
-    return _c_int(lang, "lang", function)
+    return _enum(lang, Lang, "lang", function)
 
 
 # ====================================================================== version
@@ -373,7 +536,7 @@ def _lang(lang: object, function: str) -> int:
 
 def version() -> str:
     """The running library's version, e.g. ``"1.2.3"`` (``csisms_version``)."""
-    return _lib.csisms_version().decode("utf-8")
+    return str(_lib.csisms_version().decode("utf-8"))
 
 
 def check_version(required: int = VERSION_NUMBER) -> bool:
@@ -385,6 +548,37 @@ def check_version(required: int = VERSION_NUMBER) -> bool:
 # ====================================================================== audit time (§1)
 
 
+class PersonDays(Fraction):
+    """A duration in person-days: an exact :class:`fractions.Fraction` that
+    prints as the library and the ``csisms`` command write days.
+
+    ``str(audit_days(120, Basis.NONE))`` is ``"12"``, ``str(PersonDays(17, 2))``
+    is ``"8.5"``; ``repr`` is ``PersonDays(17, 2)``. Everything else is the
+    Fraction's: ``PersonDays(17, 2) == Fraction(17, 2)``, same hash, and
+    arithmetic gives plain Fractions (``PersonDays(17, 2) * 2 == 17``), exact
+    as ever. A value that is not a multiple of 0.5 (from arithmetic, or made
+    by hand) prints as a Fraction does (``"17/3"``). Every duration the
+    binding returns is a PersonDays.
+    """
+
+    __slots__ = ()
+
+    def __str__(self) -> str:
+        if self.denominator == 1:
+            return str(self.numerator)
+        if self.denominator == 2:
+            whole = abs(self.numerator) // 2
+            return f"{'-' if self.numerator < 0 else ''}{whole}.5"
+        return super().__str__()
+
+    def __repr__(self) -> str:
+        return f"PersonDays({self.numerator}, {self.denominator})"
+
+
+def _person_days(halfdays: int) -> PersonDays:
+    return PersonDays(halfdays, 2)
+
+
 @dataclass(frozen=True)
 class Band:
     """One band of the Appendix A table (:func:`isms_band`)."""
@@ -392,20 +586,21 @@ class Band:
     index: int  #: 0-based; 0–21 the rules' rows, then the extrapolated ones
     lower: int  #: first head count (inclusive)
     upper: int  #: last head count (inclusive)
-    days: Fraction  #: the band's audit time in person-days
+    days: PersonDays  #: the band's audit time in person-days
 
 
-def _halfdays_call(function: str, *args: object) -> Fraction:
+def _halfdays_call(function: str, *args: object, **arguments: object) -> PersonDays:
+    """Calls *function* (*args*, &halfdays); a failure names *arguments*."""
     out = ctypes.c_int32()
-    _check(getattr(_lib, function)(*args, ctypes.byref(out)), function)
-    return Fraction(out.value, 2)
+    _check(getattr(_lib, function)(*args, ctypes.byref(out)), function, **arguments)
+    return _person_days(out.value)
 
 
-def isms_audit_days(personnel: int) -> Fraction:
+def isms_audit_days(personnel: int) -> PersonDays:
     """Appendix A: ISMS initial audit time (stage 1 + stage 2) for *personnel*
     effective persons (≥ 1), in days. 120 → 12."""
     f = "csisms_isms_audit_days"
-    return _halfdays_call(f, _u32(personnel, "personnel", f))
+    return _halfdays_call(f, _count(personnel, "personnel", f), personnel=personnel)
 
 
 def isms_band(index: int) -> Band:
@@ -414,8 +609,13 @@ def isms_band(index: int) -> Band:
     f = "csisms_isms_band"
     i = _u32(index, "index", f)
     lower, upper, halfdays = ctypes.c_uint32(), ctypes.c_uint32(), ctypes.c_int32()
-    _check(_lib.csisms_isms_band(i, ctypes.byref(lower), ctypes.byref(upper), ctypes.byref(halfdays)), f)
-    return Band(i, lower.value, upper.value, Fraction(halfdays.value, 2))
+    status = _lib.csisms_isms_band(i, ctypes.byref(lower), ctypes.byref(upper), ctypes.byref(halfdays))
+    if status == Status.ENOTFOUND:
+        last = ctypes.c_uint32()
+        _check(_lib.csisms_isms_band_index(_UINT32[1], ctypes.byref(last)), "csisms_isms_band_index")
+        raise _bad(f, "index", index, f"is past the last band: must be 0 … {last.value}", status)
+    _check(status, f, index=index)
+    return Band(i, lower.value, upper.value, _person_days(halfdays.value))
 
 
 def isms_bands() -> Tuple[Band, ...]:
@@ -428,71 +628,78 @@ def isms_bands() -> Tuple[Band, ...]:
             return tuple(bands)
 
 
-def initial_audit_days(isms_days: Days, basis: int = Basis.NONE) -> Fraction:
+def initial_audit_days(isms_days: Days, basis: Basis = Basis.NONE) -> PersonDays:
     """Appendix A notes: CSISMS initial audit time from an ISMS time (≥ 0.5 day)
     and a :class:`Basis`. ``initial_audit_days(12, Basis.COMBINED)`` → 5."""
     f = "csisms_initial_audit_days"
-    return _halfdays_call(f, days_to_halfdays(isms_days, "isms_days", f), _c_int(basis, "basis", f))
+    return _halfdays_call(f, _duration(isms_days, "isms_days", f), _enum(basis, Basis, "basis", f),
+                          isms_days=isms_days, basis=basis)
 
 
-def audit_days(personnel: int, basis: int = Basis.NONE) -> Fraction:
+def audit_days(personnel: int, basis: Basis = Basis.NONE) -> PersonDays:
     """Appendix A: CSISMS initial audit time for a head count and a :class:`Basis`.
     ``audit_days(120, Basis.ISMS_CERT)`` → 7."""
     f = "csisms_audit_days"
-    return _halfdays_call(f, _u32(personnel, "personnel", f), _c_int(basis, "basis", f))
+    return _halfdays_call(f, _count(personnel, "personnel", f), _enum(basis, Basis, "basis", f),
+                          personnel=personnel, basis=basis)
 
 
-def _derived(function: str, days: Days) -> Fraction:
-    return _halfdays_call(function, days_to_halfdays(days, "days", function))
+def _derived(function: str, name: str, days: Days) -> PersonDays:
+    return _halfdays_call(function, _duration(days, name, function), **{name: days})
 
 
-def min_reduced_days(days: Days) -> Fraction:
+def min_reduced_days(days: Days) -> PersonDays:
     """4.5.1.1: the least audit time after a reduction (⌈70 %⌉ to 0.5 day)."""
-    return _derived("csisms_min_reduced_days", days)
+    return _derived("csisms_min_reduced_days", "days", days)
 
 
-def min_onsite_days(days: Days) -> Fraction:
+def min_onsite_days(days: Days) -> PersonDays:
     """4.5.1.2: the least on-site time (⌈80 %⌉ to 0.5 day)."""
-    return _derived("csisms_min_onsite_days", days)
+    return _derived("csisms_min_onsite_days", "days", days)
 
 
-def surveillance_days(initial_days: Days) -> Fraction:
+def surveillance_days(initial_days: Days) -> PersonDays:
     """5.2: each annual surveillance audit (⌈1/3⌉ of the initial time, to 0.5 day)."""
-    return _derived("csisms_surveillance_days", initial_days)
+    return _derived("csisms_surveillance_days", "initial_days", initial_days)
 
 
-def surveillance_cycle_min_days(initial_days: Days) -> Fraction:
+def surveillance_cycle_min_days(initial_days: Days) -> PersonDays:
     """5.2: the least total of a cycle's surveillance audits (⌈2/3⌉, to 0.5 day)."""
-    return _derived("csisms_surveillance_cycle_min_days", initial_days)
+    return _derived("csisms_surveillance_cycle_min_days", "initial_days", initial_days)
 
 
-def recert_min_days(initial_days: Days) -> Fraction:
+def recert_min_days(initial_days: Days) -> PersonDays:
     """6.2: the least recertification time without stage 1 (⌈2/3⌉, to 0.5 day)."""
-    return _derived("csisms_recert_min_days", initial_days)
+    return _derived("csisms_recert_min_days", "initial_days", initial_days)
 
 
-def combined_min_days(parts: Iterable[Days]) -> Fraction:
+def combined_min_days(parts: Iterable[Days]) -> PersonDays:
     """10.2: the least time of a combined audit of ≥ 2 systems (⌈80 % of the sum⌉).
-    ``combined_min_days([12, "8.5"])`` → ``Fraction(33, 2)``. A part given as
+    ``combined_min_days([12, "8.5"])`` → ``PersonDays(33, 2)``. A part given as
     text is rounded up to 0.5 day first (``csisms_days_parse``), like
     ``csisms combined``: ``combined_min_days(["3.3", "4.1"])`` is 80 % of
-    3.5 + 4.5, ``Fraction(13, 2)``."""
+    3.5 + 4.5, ``PersonDays(13, 2)``."""
     f = "csisms_combined_min_days"
-    items = _iterable(parts, "parts", f, "an iterable of durations")
-    values = [days_to_halfdays(p, f"parts[{i}]", f) for i, p in enumerate(items)]  # type: ignore[arg-type]
-    array = (ctypes.c_int32 * max(len(values), 1))(*values)
+    items = list(_iterable(parts, "parts", f, "an iterable of durations"))
+    values = [_duration(p, f"parts[{i}]", f) for i, p in enumerate(items)]
+    if len(values) < 2:
+        raise _bad(f, "parts", parts, f"must hold at least 2 audit times, not {len(values)}")
+    array = (ctypes.c_int32 * len(values))(*values)
     out = ctypes.c_int32()
-    _check(_lib.csisms_combined_min_days(array, len(values), ctypes.byref(out)), f)
-    return Fraction(out.value, 2)
+    status = _lib.csisms_combined_min_days(array, len(values), ctypes.byref(out))
+    if status == Status.ERANGE:
+        raise _bad(f, "parts", parts, "the result exceeds INT32_MAX halfdays", status)
+    _check(status, f, parts=parts)
+    return _person_days(out.value)
 
 
-def round_up_half(value: Union[Days, int], denominator: Optional[int] = None) -> Fraction:
+def round_up_half(value: Union[Days, int], denominator: Optional[int] = None) -> PersonDays:
     """The rules' rounding: the least multiple of 0.5 day ≥ the value.
 
     Either an exact value (``round_up_half(Fraction(24, 5))``,
     ``round_up_half(Decimal("4.8"))``), text read by ``csisms_days_parse``
     (``round_up_half("4.8")``), or an integer
-    numerator and denominator (``round_up_half(24, 5)``) → ``Fraction(5)``.
+    numerator and denominator (``round_up_half(24, 5)``) → ``PersonDays(5)``.
 
     :raises InvalidArgumentError: a negative value, a denominator ≤ 0, or a
         numerator/denominator that does not fit ``int64_t``.
@@ -500,33 +707,43 @@ def round_up_half(value: Union[Days, int], denominator: Optional[int] = None) ->
     """
     f = "csisms_round_up_half"
     if denominator is not None:
-        return _halfdays_call(f, _integer(value, "numerator", f, _INT64), _integer(denominator, "denominator", f, _INT64))
+        num = _integer(value, "numerator", f, (0, _INT64[1]))
+        den = _integer(denominator, "denominator", f, (1, _INT64[1]))
+        result = ctypes.c_int32()
+        status = _lib.csisms_round_up_half(num, den, ctypes.byref(result))
+        if status == Status.ERANGE:
+            raise _bad(f, "numerator", value, f"{num}/{den} days exceed INT32_MAX halfdays", status)
+        _check(status, f, numerator=value, denominator=denominator)
+        return _person_days(result.value)
     if isinstance(value, str):
-        return Fraction(_parse_days(value, "value", f), 2)
+        return _person_days(_parse_days(value, "value", f))
     exact = _exact(value, "value", f)
-    num, den = exact.numerator, exact.denominator
-    if not (_INT64[0] <= num <= _INT64[1] and den <= _INT64[1]):
-        if exact * 2 > _INT32[1]:
-            raise RangeError(Status.ERANGE, f, f"{exact} days exceed INT32_MAX halfdays")
-        raise _invalid(f, f"{exact}: numerator and denominator must fit int64_t")
-    return _halfdays_call(f, num, den)
+    if exact < 0:
+        raise _bad(f, "value", value, "must not be negative")
+    if exact * 2 > _INT32[1]:
+        raise _bad(f, "value", value, "exceeds INT32_MAX halfdays", Status.ERANGE)
+    if exact.numerator > _INT64[1] or exact.denominator > _INT64[1]:
+        raise _bad(f, "value", value, "its numerator and denominator must fit int64_t")
+    out = ctypes.c_int32()
+    _check(_lib.csisms_round_up_half(exact.numerator, exact.denominator, ctypes.byref(out)), f, value=value)
+    return _person_days(out.value)
 
 
 def days_format(days: Days) -> str:
-    """Days as the library writes them: ``"8.5"``, ``"5"``, ``"0.5"``, ``"0"``."""
+    """Days as the library writes them: ``"8.5"``, ``"5"``, ``"0.5"``, ``"0"``
+    (``str`` of a :class:`PersonDays` gives the same)."""
     f = "csisms_days_format"
-    halfdays = days_to_halfdays(days, "days", f)
+    halfdays = _duration(days, "days", f, least=0)
     buf = ctypes.create_string_buffer(16)
-    n = _check(_lib.csisms_days_format(halfdays, buf, ctypes.sizeof(buf)), f)
+    n = _check(_lib.csisms_days_format(halfdays, buf, ctypes.sizeof(buf)), f, days=days)
     return buf.raw[:n].decode("ascii")
 
 
-def days_parse(text: str) -> Fraction:
+def days_parse(text: str) -> PersonDays:
     """Parses a plain decimal number of days (``"8.5"``, ``"007"``), rounded up to
     0.5 day (``"3.4"`` → 3.5). :raises InvalidArgumentError: other text;
     :raises RangeError: above ``INT32_MAX`` halfdays."""
-    f = "csisms_days_parse"
-    return _halfdays_call(f, _text_in(text, "text", f))
+    return _person_days(_parse_days(text, "text", "csisms_days_parse"))
 
 
 # ====================================================================== dates (§2)
@@ -555,23 +772,23 @@ def date_valid(value: Union[int, datetime.date]) -> bool:
     f = "csisms_date_valid"
     if isinstance(value, datetime.date) and not isinstance(value, datetime.datetime):
         number = _date_to_c(value)
-    elif isinstance(value, bool) or not hasattr(type(value), "__index__"):
-        raise _wrong_type(f, "date", "an integer YYYYMMDD or a datetime.date", value)
+    elif isinstance(value, (bool, enum.Enum)) or not hasattr(type(value), "__index__"):
+        raise _wrong_type(f, "date", "an int YYYYMMDD or a datetime.date", value)
     else:
         number = operator.index(value)  # type: ignore[arg-type]
         if not _INT32[0] <= number <= _INT32[1]:
             return False
-    return _lib.csisms_date_valid(number) == 1
+    return bool(_lib.csisms_date_valid(number) == 1)
 
 
 def date_parse(text: str) -> datetime.date:
     """Parses ``"YYYY-MM-DD"``, ``"YYYYMMDD"`` or ``"YYYY年M月D日"``, nothing else.
 
-    :raises InvalidArgumentError: any other text, or an impossible date.
+    :raises InvalidArgumentError: any other text, or an impossible date (the
+        message says which field: ``"day 30 is not a day of February 2026"``).
     :raises RangeError: a real day of year 0000 (before 0001-01-01).
     """
-    f = "csisms_date_parse"
-    return _date_call(f, _text_in(text, "text", f))
+    return _date_out(_parse_date(text, "text", "csisms_date_parse", False))  # type: ignore[return-value]
 
 
 def date_parse_lenient(text: str) -> datetime.date:
@@ -583,21 +800,28 @@ def date_parse_lenient(text: str) -> datetime.date:
     :raises InvalidArgumentError: any other text, or an impossible date.
     :raises RangeError: a real day of year 0000 (before 0001-01-01).
     """
-    f = "csisms_date_parse_lenient"
-    return _date_call(f, _text_in(text, "text", f))
+    return _date_out(_parse_date(text, "text", "csisms_date_parse_lenient", True))  # type: ignore[return-value]
 
 
 def date_format(value: DateLike) -> str:
     """A date as ``"YYYY-MM-DD"`` (``csisms_date_format``)."""
     f = "csisms_date_format"
     buf = ctypes.create_string_buffer(11)
-    n = _check(_lib.csisms_date_format(_date_in(value, "date", f), buf, ctypes.sizeof(buf)), f)
+    n = _check(_lib.csisms_date_format(_date_in(value, "date", f), buf, ctypes.sizeof(buf)), f, date=value)
     return buf.raw[:n].decode("ascii")
 
 
-def _date_call(function: str, *args: object) -> datetime.date:
+_OUTSIDE = "outside 0001-01-01 … 9999-12-31"
+
+
+def _date_call(function: str, name: str, value: object, *args: object) -> datetime.date:
+    """Calls *function* (*args*, &date); a result out of range names the
+    argument *name* = *value* that leads there."""
     out = ctypes.c_int32()
-    _check(getattr(_lib, function)(*args, ctypes.byref(out)), function)
+    status = getattr(_lib, function)(*args, ctypes.byref(out))
+    if status == Status.ERANGE:
+        raise _bad(function, name, value, f"the result is {_OUTSIDE}", status)
+    _check(status, function, **{name: value})
     return _date_out(out.value)  # type: ignore[return-value]
 
 
@@ -605,40 +829,43 @@ def date_add_days(value: DateLike, days: int) -> datetime.date:
     """*value* + *days* calendar days (negative allowed). :raises RangeError:
     outside 0001-01-01 … 9999-12-31."""
     f = "csisms_date_add_days"
-    return _date_call(f, _date_in(value, "date", f), _i32(days, "days", f))
+    return _date_call(f, "days", days, _date_in(value, "date", f), _i32(days, "days", f))
 
 
 def date_add_months(value: DateLike, months: int) -> datetime.date:
     """The corresponding day *months* later, clamped to the month's last day
     (2024-01-31 + 1 → 2024-02-29)."""
     f = "csisms_date_add_months"
-    return _date_call(f, _date_in(value, "date", f), _i32(months, "months", f))
+    return _date_call(f, "months", months, _date_in(value, "date", f), _i32(months, "months", f))
 
 
 def date_diff_days(start: DateLike, end: DateLike) -> int:
     """*end* − *start* in days (``csisms_date_diff_days``)."""
     f = "csisms_date_diff_days"
     out = ctypes.c_int32()
-    _check(_lib.csisms_date_diff_days(_date_in(start, "start", f), _date_in(end, "end", f), ctypes.byref(out)), f)
-    return out.value
+    _check(_lib.csisms_date_diff_days(_date_in(start, "start", f), _date_in(end, "end", f), ctypes.byref(out)),
+           f, start=start, end=end)
+    return int(out.value)
 
 
-def surveillance_due(kind: int, reference: DateLike) -> SurveillanceDue:
+def surveillance_due(kind: SurveillanceKind, reference: DateLike) -> SurveillanceDue:
     """5.1.1: due date (reference + 12 months) and latest day of a surveillance
     audit of a :class:`SurveillanceKind`."""
     f = "csisms_surveillance_due"
     due, latest = ctypes.c_int32(), ctypes.c_int32()
-    status = _lib.csisms_surveillance_due(
-        _c_int(kind, "kind", f), _date_in(reference, "reference", f), ctypes.byref(due), ctypes.byref(latest)
-    )
-    _check(status, f)
+    status = _lib.csisms_surveillance_due(_enum(kind, SurveillanceKind, "kind", f),
+                                          _date_in(reference, "reference", f), ctypes.byref(due),
+                                          ctypes.byref(latest))
+    if status == Status.ERANGE:
+        raise _bad(f, "reference", reference, f"the latest day is {_OUTSIDE}", status)
+    _check(status, f, kind=kind, reference=reference)
     return SurveillanceDue(_date_out(due.value), _date_out(latest.value))  # type: ignore[arg-type]
 
 
 def certificate_valid_until(valid_from: DateLike) -> datetime.date:
     """8.2: the last valid day of a three-year certificate (2024-10-22 → 2027-10-21)."""
     f = "csisms_certificate_valid_until"
-    return _date_call(f, _date_in(valid_from, "valid_from", f))
+    return _date_call(f, "valid_from", valid_from, _date_in(valid_from, "valid_from", f))
 
 
 def recert_valid_until(old_valid_until: DateLike, decision: DateLike) -> RecertValidity:
@@ -646,37 +873,36 @@ def recert_valid_until(old_valid_until: DateLike, decision: DateLike) -> RecertV
     when the decision came after *old_valid_until*."""
     f = "csisms_recert_valid_until"
     out = ctypes.c_int32()
-    status = _check(
-        _lib.csisms_recert_valid_until(
-            _date_in(old_valid_until, "old_valid_until", f), _date_in(decision, "decision", f), ctypes.byref(out)
-        ),
-        f,
-    )
+    status = _lib.csisms_recert_valid_until(_date_in(old_valid_until, "old_valid_until", f),
+                                            _date_in(decision, "decision", f), ctypes.byref(out))
+    if status == Status.ERANGE:
+        raise _bad(f, "decision", decision, f"the new last valid day is {_OUTSIDE}", status)
+    _check(status, f, old_valid_until=old_valid_until, decision=decision)
     return RecertValidity(_date_out(out.value), status == INTERRUPTED)  # type: ignore[arg-type]
 
 
 def recert_window_opens(valid_until: DateLike) -> datetime.date:
     """6.1: the first day of the recertification window (*valid_until* − 90 days)."""
     f = "csisms_recert_window_opens"
-    return _date_call(f, _date_in(valid_until, "valid_until", f))
+    return _date_call(f, "valid_until", valid_until, _date_in(valid_until, "valid_until", f))
 
 
 def suspension_ends_by(suspended_on: DateLike) -> datetime.date:
     """7.1.2: the last day a suspension may last (+ 6 months)."""
     f = "csisms_suspension_ends_by"
-    return _date_call(f, _date_in(suspended_on, "suspended_on", f))
+    return _date_call(f, "suspended_on", suspended_on, _date_in(suspended_on, "suspended_on", f))
 
 
 def appeal_due(received: DateLike) -> datetime.date:
     """9: the last day to answer an appeal (+ 60 calendar days)."""
     f = "csisms_appeal_due"
-    return _date_call(f, _date_in(received, "received", f))
+    return _date_call(f, "received", received, _date_in(received, "received", f))
 
 
 def correction_due(requested: DateLike) -> datetime.date:
     """7.2.1(7): the last day to make a requested correction (+ 6 months)."""
     f = "csisms_correction_due"
-    return _date_call(f, _date_in(requested, "requested", f))
+    return _date_call(f, "requested", requested, _date_in(requested, "requested", f))
 
 
 # ====================================================================== scope codes (§3)
@@ -696,13 +922,13 @@ class Scope:
     note_zh: str  #: the rules' note (备注), "" when none
     note_en: str  #: English note, "" when none
 
-    def name(self, lang: int = Lang.ZH) -> str:
+    def name(self, lang: Lang = Lang.ZH) -> str:
         """The name in *lang* (:class:`Lang`)."""
-        return self.name_en if _scope_lang(lang, "Scope.name") == Lang.EN else self.name_zh
+        return self.name_en if _enum(lang, Lang, "lang", "Scope.name") == Lang.EN else self.name_zh
 
-    def note(self, lang: int = Lang.ZH) -> str:
+    def note(self, lang: Lang = Lang.ZH) -> str:
         """The note in *lang* (:class:`Lang`), "" when none."""
-        return self.note_en if _scope_lang(lang, "Scope.note") == Lang.EN else self.note_zh
+        return self.note_en if _enum(lang, Lang, "lang", "Scope.note") == Lang.EN else self.note_zh
 
     @property
     def is_major_class(self) -> bool:
@@ -716,13 +942,6 @@ class Scope:
 
 
 _scope_index: Dict[int, int] = {}
-
-
-def _scope_lang(lang: object, function: str) -> int:
-    number = _c_int(lang, "lang", function)
-    if number not in (Lang.ZH, Lang.EN):
-        raise _invalid(function, f"unknown language {lang!r}")
-    return number
 
 
 def _scope_from_handle(handle: Optional[int], function: str) -> Scope:
@@ -751,16 +970,48 @@ def _scope_from_handle(handle: Optional[int], function: str) -> Scope:
     )
 
 
+_NOT_A_CODE = "is not a business-scope code (1 to 3 groups of 1 or 2 digits separated by dots, like 03.01)"
+
+
+def _under(encoded: bytes, function: str, name: str, code: str) -> List[Scope]:
+    """The entries whose code is *code* or begins with its components
+    (csisms_scope_under)."""
+    found: List[Scope] = []
+    out = ctypes.c_size_t()
+    start = 0
+    while True:
+        status = _lib.csisms_scope_under(encoded, start, ctypes.byref(out))
+        if status == Status.ENOTFOUND:
+            return found
+        if status == Status.EINVAL:
+            raise _bad(function, name, code, _NOT_A_CODE)
+        _check(status, function, **{name: code})
+        found.append(_scope_from_handle(_lib.csisms_scope_at(out.value), function))
+        start = out.value + 1
+
+
 def scope_lookup(code: str) -> Scope:
     """Looks a business-scope code up as people type it (``"３．１"`` = ``"03.01"``).
 
     :raises InvalidArgumentError: malformed code.
-    :raises AmbiguousError: a prefix of several entries ("04.13").
+    :raises AmbiguousError: a prefix of several entries ("04.13"); its
+        ``entries`` are those entries.
     :raises NotFoundError: well-formed but absent ("05").
     """
     f = "csisms_scope_lookup"
+    encoded = _text_in(code, "code", f)
     out = ctypes.c_void_p()
-    _check(_lib.csisms_scope_lookup(_text_in(code, "code", f), ctypes.byref(out)), f)
+    status = _lib.csisms_scope_lookup(encoded, ctypes.byref(out))
+    if status == Status.EINVAL:
+        raise _bad(f, "code", code, _NOT_A_CODE)
+    if status == Status.EAMBIGUOUS:
+        entries = _under(encoded, f, "code", code)
+        listing = ", ".join(e.code for e in entries)
+        raise AmbiguousError(status, f, f"begins {len(entries)} entries: {listing}", argument="code", value=code,
+                             entries=entries)
+    if status == Status.ENOTFOUND:
+        raise _bad(f, "code", code, "is no entry of Appendix B", status)
+    _check(status, f, code=code)
     return _scope_from_handle(out.value, f)
 
 
@@ -772,11 +1023,12 @@ def scope_count() -> int:
 def scope_at(index: int) -> Scope:
     """The entry at *index* in table order. :raises NotFoundError: past the end."""
     f = "csisms_scope_at"
-    if isinstance(index, bool) or not hasattr(type(index), "__index__"):
-        raise _wrong_type(f, "index", "an integer", index)
-    i = operator.index(index)  # type: ignore[arg-type]
-    if not _SIZE[0] <= i <= _SIZE[1]:
-        raise NotFoundError(Status.ENOTFOUND, f, f"index {i} out of range")
+    if isinstance(index, (bool, enum.Enum)) or not hasattr(type(index), "__index__"):
+        raise _wrong_type(f, "index", "an int", index)
+    i = operator.index(index)
+    count = scope_count()
+    if not 0 <= i < count:
+        raise _bad(f, "index", index, f"must be 0 … {count - 1}", Status.ENOTFOUND)
     return _scope_from_handle(_lib.csisms_scope_at(i), f)
 
 
@@ -791,18 +1043,20 @@ def scope_find(text: str, start: int = 0) -> Optional[int]:
     :raises InvalidArgumentError: empty text."""
     f = "csisms_scope_find"
     encoded = _text_in(text, "text", f)
-    if isinstance(start, bool) or not hasattr(type(start), "__index__"):
-        raise _wrong_type(f, "start", "an integer", start)
+    if not encoded:
+        raise _bad(f, "text", text, "must not be empty")
+    if isinstance(start, (bool, enum.Enum)) or not hasattr(type(start), "__index__"):
+        raise _wrong_type(f, "start", "an int", start)
     begin = operator.index(start)
     if begin < 0:
-        raise _invalid(f, f"start = {begin} is negative")
+        raise _bad(f, "start", start, "must not be negative")
     if begin > _SIZE[1]:
         return None
     out = ctypes.c_size_t()
     status = _lib.csisms_scope_find(encoded, begin, ctypes.byref(out))
     if status == Status.ENOTFOUND:
         return None
-    _check(status, f)
+    _check(status, f, text=text, start=start)
     return int(out.value)
 
 
@@ -844,32 +1098,86 @@ class Verdict:
         return tuple(Duty(b) for b in _bits(int(self.duties)))
 
 
-def _mask(value: Union[int, Iterable[int]], name: str, function: str) -> int:
-    what = "an int or an iterable of ints"
-    if isinstance(value, bool):
+def _mask(value: object, name: str, function: str, cls: Type[enum.IntFlag] = Reason) -> int:
+    """A mask of *cls* bits: a member, an int, or an iterable of either."""
+    what = f"a {cls.__name__}, an int mask or an iterable of {cls.__name__} bits"
+    if isinstance(value, bool) or (isinstance(value, enum.Enum) and not isinstance(value, cls)):
         raise _wrong_type(function, name, what, value)
     if hasattr(type(value), "__index__"):
         return _u32(value, name, function)
     total = 0
-    for bit in _iterable(value, name, function, what):
-        total |= _u32(bit, name, function)
+    for i, bit in enumerate(_iterable(value, name, function, what)):
+        if isinstance(bit, bool) or (isinstance(bit, enum.Enum) and not isinstance(bit, cls)) \
+                or not hasattr(type(bit), "__index__"):
+            raise _wrong_type(function, f"{name}[{i}]", f"a {cls.__name__} bit", bit)
+        total |= _u32(bit, f"{name}[{i}]", function)
     return total
 
 
-# The per-call path of evaluate() builds no ctypes struct field by field and
-# no enum: the facts are packed with one struct.pack_into into a pooled C
-# struct, the verdict is read with one unpack_from, and the enums come from
-# prebuilt tables.
-_FACTS = struct.Struct("=II7i")  # struct csisms_facts, version 1
-_VERDICT = struct.Struct("=Ii2I2i")  # struct csisms_verdict, version 1
-#: Reusable (CFacts, CVerdict) pairs; the library writes a verdict's fields
-#: after ``size`` only, so a pair stays a valid CSISMS_VERDICT_INIT-sized one.
-_POOL: List[Tuple[CFacts, CVerdict]] = []
+#: The grounds csisms_evaluate accepts: those of 7.1.1 and 7.2.1.
+_GROUNDS = int(SUSPENSION_GROUNDS) | int(WITHDRAWAL_GROUNDS)
+
+
+# The per-call path of evaluate() (issue 14: at most 3 µs a call) does as
+# little Python work as it can without giving up a check:
+#
+# * the C function is called through a second, argtypes-free function
+#   pointer of the PYFUNCTYPE kind, which keeps the GIL (the call takes
+#   ~100 ns; releasing and taking back the GIL costs more), with pointers
+#   (ctypes.byref) made once per pooled pair of buffers;
+# * the facts are packed with one struct.pack_into into a pooled bytearray,
+#   the verdict read with one unpack_from; the struct layouts come from the
+#   generated ctypes classes (_native.CFacts, _native.CVerdict);
+# * datetime.date arguments are converted through a bounded cache (date ->
+#   YYYYMMDD, None -> 0, looked up with dict.get: no exception on the hot
+#   path, as raising one in a function this size costs more than the whole
+#   call); a register has a few thousand distinct dates at most. A date not
+#   in the cache, text, None for a required date and every wrong type go
+#   through _evaluate_dates and _date_in, which convert or raise exactly as
+#   before. (The verdict's dates are made directly: caching them did not pay);
+# * the Verdict is made without its generated __init__ (which sets each
+#   field through object.__setattr__), from enum members in prebuilt tables.
+_STRUCT_CODES = {ctypes.c_uint32: "I", ctypes.c_int32: "i"}
+
+
+def _struct_of(cls: Any) -> struct.Struct:
+    """The struct.Struct of a generated ctypes class of 32-bit fields."""
+    layout = struct.Struct("=" + "".join(_STRUCT_CODES[t] for _, t in cls._fields_))
+    if layout.size != ctypes.sizeof(cls):  # pragma: no cover - a generator change
+        raise ImportError(f"csisms: {cls.__name__} has padding; evaluate() needs its layout")
+    return layout
+
+
+_FACTS = _struct_of(CFacts)
+_VERDICT = _struct_of(CVerdict)
+_FACTS_SIZE = _FACTS.size
+_evaluate_c = ctypes.PYFUNCTYPE(ctypes.c_int)(ctypes.cast(_lib.csisms_evaluate, ctypes.c_void_p).value or 0)
+_Pair = Tuple[bytearray, Any, bytearray, Any]
+
+
+def _new_pair() -> _Pair:
+    """(facts buffer, pointer to it, verdict buffer, pointer to it); the
+    verdict's size field is set once: the library writes only the fields
+    after it (csisms_evaluate)."""
+    facts, verdict = bytearray(_FACTS.size), bytearray(_VERDICT.size)
+    _VERDICT.pack_into(verdict, 0, _VERDICT.size, 0, 0, 0, 0, 0)
+    return (facts, ctypes.byref((ctypes.c_char * len(facts)).from_buffer(facts)),
+            verdict, ctypes.byref((ctypes.c_char * len(verdict)).from_buffer(verdict)))
+
+
+#: Reusable buffer pairs. list.pop and list.append are atomic: each call in
+#: flight (another thread, a signal handler) owns the pair it popped, and a
+#: call that finds the pool empty makes a new pair.
+_POOL: List[_Pair] = [_new_pair()]
 _ACTIONS: Dict[int, Action] = {int(a): a for a in Action}
 _DUTIES: Dict[int, Duty] = {v: Duty(v) for v in range(16)}
-_REASONS: Dict[int, Reason] = {}  # filled on first use: at most 2**17 values
+_REASONS: Dict[int, Reason] = {0: Reason(0)}  # filled on first use: at most 2**17 values
 _Date = datetime.date
 _new_verdict = object.__new__
+_set_attribute = object.__setattr__
+_CACHE_SIZE = 8192  # dates: 22 years of days, under 1 MB
+#: datetime.date -> YYYYMMDD, and None -> 0 (see _evaluate_dates).
+_YMD: Dict[Optional[datetime.date], int] = {None: 0}
 
 
 def _reason(value: int) -> Reason:
@@ -881,12 +1189,50 @@ def _reason(value: int) -> Reason:
 
 def _fast_date(value: object, name: str, function: str, optional: bool = False) -> int:
     if type(value) is _Date:  # the common case, without isinstance chains
-        return value.year * 10000 + value.month * 100 + value.day  # type: ignore[attr-defined]
+        return value.year * 10000 + value.month * 100 + value.day
     return _date_in(value, name, function, optional)  # type: ignore[arg-type]
 
 
 def _fast_date_out(value: int) -> Optional[datetime.date]:
     return None if value == 0 else _Date(value // 10000, value // 100 % 100, value % 100)
+
+
+def _evaluate_dates(today: object, valid_until: object, suspended_on: object, surveillance_latest: object,
+                    correction_requested: object) -> Tuple[int, int, int, int, int]:
+    """evaluate()'s five dates the long way: datetime.date converted (and
+    remembered in _YMD), anything else through _date_in, which converts text
+    and None or raises naming the argument."""
+    f = "csisms_evaluate"
+    ymd = _YMD
+    if len(ymd) > _CACHE_SIZE:
+        ymd.clear()
+        ymd[None] = 0
+    a: Any = today
+    if type(a) is _Date:
+        t = ymd[a] = a.year * 10000 + a.month * 100 + a.day
+    else:
+        t = _date_in(a, "today", f)
+    a = valid_until
+    if type(a) is _Date:
+        u = ymd[a] = a.year * 10000 + a.month * 100 + a.day
+    else:
+        u = _date_in(a, "valid_until", f)
+    a = suspended_on
+    if type(a) is _Date:
+        s = ymd[a] = a.year * 10000 + a.month * 100 + a.day
+    else:
+        s = _date_in(a, "suspended_on", f, True)
+    a = surveillance_latest
+    if type(a) is _Date:
+        w = ymd[a] = a.year * 10000 + a.month * 100 + a.day
+    else:
+        w = _date_in(a, "surveillance_latest", f, True)
+    a = correction_requested
+    if type(a) is _Date:
+        c = ymd[a] = a.year * 10000 + a.month * 100 + a.day
+    else:
+        c = _date_in(a, "correction_requested", f, True)
+    return t, u, s, w, c
 
 
 def evaluate(
@@ -898,7 +1244,7 @@ def evaluate(
     correction_requested: Optional[DateLike] = None,
     suspension_resolved: bool = False,
     correction_done: bool = False,
-    grounds: Union[Reason, int, Iterable[Union[Reason, int]]] = 0,
+    grounds: Union[Reason, Iterable[Reason]] = Reason(0),
 ) -> Verdict:
     """5.1.2, 7, 8.2: what to do with a certificate on *today*.
 
@@ -917,52 +1263,75 @@ def evaluate(
     suspended_on=date(2025, 6, 1)).action`` is ``Action.WITHDRAW``. For many
     certificates at once, :func:`evaluate_batch` is much faster.
     """
-    f = "csisms_evaluate"
-    if type(grounds) is int and 0 <= grounds <= 0xFFFFFFFF:
-        mask = grounds
+    given: Any = grounds
+    kind = type(given)
+    if (kind is Reason or kind is int) and 0 <= given <= 0xFFFFFFFF:
+        mask = given
     else:
-        mask = _mask(grounds, "grounds", f)
-    # datetime.date arguments are converted inline (the common case); others
-    # go through _date_in (text, None, wrong types).
-    a: Any = today
-    t = a.year * 10000 + a.month * 100 + a.day if type(a) is _Date else _date_in(a, "today", f)
-    a = valid_until
-    u = a.year * 10000 + a.month * 100 + a.day if type(a) is _Date else _date_in(a, "valid_until", f)
-    a = suspended_on
-    s = 0 if a is None else a.year * 10000 + a.month * 100 + a.day if type(a) is _Date else _date_in(a, "suspended_on", f, True)
-    a = surveillance_latest
-    w = 0 if a is None else a.year * 10000 + a.month * 100 + a.day if type(a) is _Date else _date_in(a, "surveillance_latest", f, True)
-    a = correction_requested
-    c = 0 if a is None else a.year * 10000 + a.month * 100 + a.day if type(a) is _Date else _date_in(a, "correction_requested", f, True)
-    # A pair of C structs from the pool (or new ones when the pool is empty:
-    # another thread, or a signal handler, is using them); list pop and
-    # append are atomic, so each call in flight owns its pair.
+        mask = _mask(given, "grounds", "csisms_evaluate")
+    cached = _YMD.get
     try:
-        facts, verdict = _POOL.pop()
+        t = cached(today)  # type: ignore[arg-type]
+        u = cached(valid_until)  # type: ignore[arg-type]
+        s = cached(suspended_on)  # type: ignore[arg-type]
+        w = cached(surveillance_latest)  # type: ignore[arg-type]
+        c = cached(correction_requested)  # type: ignore[arg-type]
+    except TypeError:  # unhashable: a wrong type, which _date_in names
+        t = None
+    if not t or not u or s is None or w is None or c is None:
+        t, u, s, w, c = _evaluate_dates(today, valid_until, suspended_on, surveillance_latest, correction_requested)
+    r = 1 if suspension_resolved is True else 0 if suspension_resolved is False else \
+        _flag(suspension_resolved, "suspension_resolved", "csisms_evaluate")
+    d = 1 if correction_done is True else 0 if correction_done is False else \
+        _flag(correction_done, "correction_done", "csisms_evaluate")
+    try:
+        pair = _POOL.pop()
     except IndexError:
-        facts, verdict = CFacts(), CVerdict()
-    _FACTS.pack_into(
-        facts, 0, 36, mask, t, u, s, w, c, 1 if suspension_resolved is True else 0 if suspension_resolved is False else _flag(suspension_resolved, "suspension_resolved", f),
-        1 if correction_done is True else 0 if correction_done is False else _flag(correction_done, "correction_done", f),
-    )
-    status = _lib.csisms_evaluate(facts, verdict)
+        pair = _new_pair()
+    _FACTS.pack_into(pair[0], 0, _FACTS_SIZE, mask, t, u, s, w, c, r, d)
+    status = _evaluate_c(pair[1], pair[3])
+    _, action, reasons, duties, deadline, next_review = _VERDICT.unpack_from(pair[2])
+    _POOL.append(pair)
     if status < 0:
-        _POOL.append((facts, verdict))
-        raise error_for(status, f)
-    _, action, reasons, duties, deadline, next_review = _VERDICT.unpack_from(verdict)
-    _POOL.append((facts, verdict))
-    # Verdict is frozen: give a new instance its fields directly (no __init__).
-    result = _new_verdict(Verdict)
-    result.__dict__.update({
+        raise _evaluate_error(status, today, valid_until, suspended_on, surveillance_latest,
+                              correction_requested, mask)
+    found = _REASONS.get(reasons)
+    fields = {
         "action": _ACTIONS[action],
-        "reasons": _REASONS[reasons] if reasons in _REASONS else _reason(reasons),
+        "reasons": _reason(reasons) if found is None else found,
         "duties": _DUTIES[duties],
         "deadline": None if deadline == 0 else _Date(deadline // 10000, deadline // 100 % 100, deadline % 100),
-        "next_review": None
-        if next_review == 0
-        else _Date(next_review // 10000, next_review // 100 % 100, next_review % 100),
-    })
+        "next_review": None if next_review == 0 else _Date(next_review // 10000, next_review // 100 % 100,
+                                                           next_review % 100),
+    }
+    # Verdict is frozen: a new instance gets its fields directly.
+    result = _new_verdict(Verdict)
+    _set_attribute(result, "__dict__", fields)
     return result
+
+
+def _evaluate_error(status: int, today: object, valid_until: object, suspended_on: object,
+                    surveillance_latest: object, correction_requested: object, grounds: int) -> CsismsError:
+    """The exception for a failed csisms_evaluate: which fact is wrong, and
+    why, as ``csisms evaluate`` says it (the checks of csisms_evaluate, in
+    its order: each date, then their order, then the grounds)."""
+    f = "csisms_evaluate"
+    named = (("today", today), ("valid_until", valid_until), ("suspended_on", suspended_on),
+             ("surveillance_latest", surveillance_latest), ("correction_requested", correction_requested))
+    days = {name: _date_in(value, name, f, optional=True) for name, value in named}  # type: ignore[arg-type]
+    if status == Status.EINVAL:
+        for name, value in named:
+            if days[name] > DATE_INPUT_MAX:
+                return _bad(f, name, value, "must be at most 9998-12-31 (DATE_INPUT_MAX)")
+            if days[name] and not _lib.csisms_date_valid(days[name]):
+                return _bad(f, name, value, "is not a valid date")
+        for name in ("suspended_on", "correction_requested"):
+            if days[name] > days["today"]:
+                return _bad(f, name, dict(named)[name], f"is after today ({_show(dict(named)['today'])})")
+        if grounds & ~_GROUNDS:
+            return _bad(f, "grounds", grounds, f"has bits that are no ground of 7.1.1 or 7.2.1: "
+                                               f"{grounds & ~_GROUNDS:#x}")
+    return _failed(status, f, **dict(named), grounds=grounds)
 
 
 # ---------------------------------------------------------------- batches
@@ -1043,13 +1412,13 @@ def _column(value: object, name: str, code: str, ctype: Type[Any], function: str
             return None, 0, view
         if isinstance(value, bytes):  # immutable: read in place
             where = ctypes.cast(ctypes.c_char_p(value), ctypes.c_void_p).value
-            return (ctype * length).from_address(where), length, value  # type: ignore[arg-type]
+            return (ctype * length).from_address(where), length, value
         if view.readonly:
             return (ctype * length).from_buffer_copy(view), length, view
         return (ctype * length).from_buffer(view.cast("B")), length, view
     if isinstance(value, (str, bool)) or not hasattr(value, "__iter__"):
         raise TypeError(f"{function}: {name} must be a buffer or an iterable of integers, not {type(value).__name__}")
-    items = [_fast_date(v, name, function) if isinstance(v, datetime.date) else v for v in value]  # type: ignore[attr-defined]
+    items = [_fast_date(v, name, function) if isinstance(v, datetime.date) else v for v in value]
     try:
         converted = array.array(code, items)
     except OverflowError as exc:
@@ -1137,38 +1506,38 @@ def evaluate_batch(
     return BatchVerdicts(errors, *outs)
 
 
-def reason_clause(reason: int) -> str:
+def reason_clause(reason: Reason) -> str:
     """The clause of one :class:`Reason` bit: ``"7.2.1(5)"``, ``"5.1.2"``, ``"8.2"``.
     :raises InvalidArgumentError: 0, several bits or an unknown bit."""
     f = "csisms_reason_clause"
-    return _text_out(_lib.csisms_reason_clause(_u32(reason, "reason", f)), f, f"{reason!r} is not one reason bit")
+    return _text_out(_lib.csisms_reason_clause(_bit(reason, Reason, "reason", f)), f, f"reason = {_show(reason)}")
 
 
-def reason_text(reason: int, lang: int = Lang.ZH) -> str:
+def reason_text(reason: Reason, lang: Lang = Lang.ZH) -> str:
     """The text of one :class:`Reason` bit (the rules' words in Chinese)."""
     f = "csisms_reason_text"
-    value = _lib.csisms_reason_text(_u32(reason, "reason", f), _lang(lang, f))
-    return _text_out(value, f, f"{reason!r} is not one reason bit, or {lang!r} no language")
+    value = _lib.csisms_reason_text(_bit(reason, Reason, "reason", f), _lang(lang, f))
+    return _text_out(value, f, f"reason = {_show(reason)}, lang = {_show(lang)}")
 
 
-def action_name(action: int, lang: int = Lang.ZH) -> str:
+def action_name(action: Action, lang: Lang = Lang.ZH) -> str:
     """The name of an :class:`Action` ("撤销" / "Withdraw")."""
     f = "csisms_action_name"
-    value = _lib.csisms_action_name(_c_int(action, "action", f), _lang(lang, f))
-    return _text_out(value, f, f"unknown action {action!r} or language {lang!r}")
+    value = _lib.csisms_action_name(_enum(action, Action, "action", f), _lang(lang, f))
+    return _text_out(value, f, f"action = {_show(action)}, lang = {_show(lang)}")
 
 
-def duty_text(duty: int, lang: int = Lang.ZH) -> str:
+def duty_text(duty: Duty, lang: Lang = Lang.ZH) -> str:
     """The text of one :class:`Duty` bit."""
     f = "csisms_duty_text"
-    value = _lib.csisms_duty_text(_u32(duty, "duty", f), _lang(lang, f))
-    return _text_out(value, f, f"{duty!r} is not one duty bit, or {lang!r} no language")
+    value = _lib.csisms_duty_text(_bit(duty, Duty, "duty", f), _lang(lang, f))
+    return _text_out(value, f, f"duty = {_show(duty)}, lang = {_show(lang)}")
 
 
-def duty_clause(duty: int) -> str:
+def duty_clause(duty: Duty) -> str:
     """The clause of one :class:`Duty` bit: ``"7.1.2"``, ``"7.3"`` or ``"7.4"``."""
     f = "csisms_duty_clause"
-    return _text_out(_lib.csisms_duty_clause(_u32(duty, "duty", f)), f, f"{duty!r} is not one duty bit")
+    return _text_out(_lib.csisms_duty_clause(_bit(duty, Duty, "duty", f)), f, f"duty = {_show(duty)}")
 
 
 # ====================================================================== checklists (§5)
@@ -1188,80 +1557,83 @@ class ChecklistResult:
 
 
 def _list(lst: object, function: str) -> int:
-    return _c_int(lst, "list", function)
+    return _enum(lst, Checklist, "list", function)
 
 
-def checklist_size(lst: int) -> int:
+def checklist_size(lst: Checklist) -> int:
     """Number of items of a :class:`Checklist`."""
     f = "csisms_checklist_size"
-    return _check(_lib.csisms_checklist_size(_list(lst, f)), f)
+    return _check(_lib.csisms_checklist_size(_list(lst, f)), f, list=lst)
 
 
-def checklist_mode(lst: int) -> Mode:
+def checklist_mode(lst: Checklist) -> Mode:
     """Evaluation :class:`Mode` of a checklist."""
     f = "csisms_checklist_mode"
-    return Mode(_check(_lib.csisms_checklist_mode(_list(lst, f)), f))
+    return Mode(_check(_lib.csisms_checklist_mode(_list(lst, f)), f, list=lst))
 
 
-def checklist_clause(lst: int) -> str:
+def checklist_clause(lst: Checklist) -> str:
     """The clause a checklist comes from ("4.1.2")."""
     f = "csisms_checklist_clause"
-    return _text_out(_lib.csisms_checklist_clause(_list(lst, f)), f, f"unknown list {lst!r}")
+    return _text_out(_lib.csisms_checklist_clause(_list(lst, f)), f, f"list = {_show(lst)}")
 
 
-def checklist_title(lst: int, lang: int = Lang.ZH) -> str:
+def checklist_title(lst: Checklist, lang: Lang = Lang.ZH) -> str:
     """The title of a checklist."""
     f = "csisms_checklist_title"
     value = _lib.csisms_checklist_title(_list(lst, f), _lang(lang, f))
-    return _text_out(value, f, f"unknown list {lst!r} or language {lang!r}")
+    return _text_out(value, f, f"list = {_show(lst)}, lang = {_show(lang)}")
 
 
-def checklist_item(lst: int, item: int, lang: int = Lang.ZH) -> str:
+def checklist_item(lst: Checklist, item: int, lang: Lang = Lang.ZH) -> str:
     """The text of item *item* (1-based, the rules' "(n)") of a checklist."""
     f = "csisms_checklist_item"
-    value = _lib.csisms_checklist_item(_list(lst, f), _c_int(item, "item", f), _lang(lang, f))
-    return _text_out(value, f, f"unknown list {lst!r}, item {item!r} or language {lang!r}")
+    number = _list(lst, f)
+    size = checklist_size(lst)
+    value = _lib.csisms_checklist_item(number, _integer(item, "item", f, (1, size)), _lang(lang, f))
+    return _text_out(value, f, f"list = {_show(lst)}, item = {item!r}, lang = {_show(lang)}")
 
 
-def checklist_items(lst: int, lang: int = Lang.ZH) -> Tuple[str, ...]:
+def checklist_items(lst: Checklist, lang: Lang = Lang.ZH) -> Tuple[str, ...]:
     """Every item text of a checklist, item (1) first."""
     return tuple(checklist_item(lst, i, lang) for i in range(1, checklist_size(lst) + 1))
 
 
-def checklist_conditional(lst: int) -> int:
+def checklist_conditional(lst: Checklist) -> int:
     """Bits of the items that may be declared not applicable (0 when none).
     :raises InvalidArgumentError: unknown list."""
     f = "csisms_checklist_conditional"
     number = _list(lst, f)
-    _check(_lib.csisms_checklist_size(number), f)
     return int(_lib.csisms_checklist_conditional(number))
 
 
 def items_mask(items: Iterable[int]) -> int:
     """The bit mask of 1-based item numbers: ``items_mask([1, 3])`` → 0b101."""
     mask = 0
-    for item in _iterable(items, "items", "items_mask", "an iterable of item numbers"):
-        number = _integer(item, "item", "items_mask", (1, 32))
+    for i, item in enumerate(_iterable(items, "items", "items_mask", "an iterable of item numbers")):
+        number = _integer(item, f"items[{i}]", "items_mask", (1, 32))
         mask |= 1 << (number - 1)
     return mask
 
 
-def _items(value: Union[int, Iterable[int]], name: str, function: str) -> int:
+def _items(value: Union[int, Iterable[int]], name: str, function: str, size: int) -> int:
+    """Item bits of a checklist of *size* items, from a mask or item numbers."""
     what = "a bit mask or an iterable of item numbers"
-    if isinstance(value, bool):
+    if isinstance(value, (bool, enum.Enum)):
         raise _wrong_type(function, name, what, value)
     if hasattr(type(value), "__index__"):
-        return _u32(value, name, function)
-    _iterable(value, name, function, what)
-    try:
-        return items_mask(value)  # type: ignore[arg-type]
-    except InvalidArgumentError as exc:
-        raise _invalid(function, f"{name}: item numbers run from 1 to 32") from exc
+        mask = _u32(value, name, function)
+        if mask >> size:
+            raise _bad(function, name, value, f"has bits beyond the list's {size} items: {mask >> size << size:#x}")
+        return mask
+    mask = 0
+    for i, item in enumerate(_iterable(value, name, function, what)):
+        mask |= 1 << (_integer(item, f"{name}[{i}]", function, (1, size)) - 1)
+    return mask
 
 
-def checklist_eval(
-    lst: int, present: Union[int, Iterable[int]] = 0, not_applicable: Union[int, Iterable[int]] = 0
-) -> ChecklistResult:
+def checklist_eval(lst: Checklist, present: Union[int, Iterable[int]] = 0,
+                   not_applicable: Union[int, Iterable[int]] = 0) -> ChecklistResult:
     """Evaluates a checklist against the items *present* and those declared
     *not_applicable*, each a bit mask (item (i) is bit i − 1) or an iterable of
     1-based item numbers.
@@ -1270,14 +1642,20 @@ def checklist_eval(
         not-applicable items that are not conditional.
     """
     f = "csisms_checklist_eval"
+    number = _list(lst, f)
+    size = checklist_size(lst)
+    have = _items(present, "present", f, size)
+    na = _items(not_applicable, "not_applicable", f, size)
     missing = ctypes.c_uint32()
-    status = _check(
-        _lib.csisms_checklist_eval(
-            _list(lst, f), _items(present, "present", f), _items(not_applicable, "not_applicable", f),
-            ctypes.byref(missing),
-        ),
-        f,
-    )
+    status = _lib.csisms_checklist_eval(number, have, na, ctypes.byref(missing))
+    if status == Status.EINVAL:
+        allowed = int(_lib.csisms_checklist_conditional(number))
+        if na & ~allowed:
+            items = ", ".join(str(b.bit_length()) for b in _bits(na & ~allowed))
+            why = (f"item {items} of {_show(lst)} may not be declared not applicable" if allowed else
+                   f"no item of {_show(lst)} may be declared not applicable")
+            raise _bad(f, "not_applicable", not_applicable, why)
+    _check(status, f, list=lst, present=present, not_applicable=not_applicable)
     return ChecklistResult(status == 1, int(missing.value))
 
 
@@ -1287,11 +1665,29 @@ def checklist_eval(
 def uscc_validate(code: str) -> None:
     """8.1(1): checks an 18-character unified social credit code (GB 32100-2015).
 
-    :raises ChecksumError: well-formed, but the 18th character is wrong.
-    :raises InvalidArgumentError: wrong length or a character outside the set.
+    :raises ChecksumError: well-formed, but the 18th character is wrong; its
+        ``expected`` is the check character the first 17 call for, its
+        ``position`` 18 (both from ``csisms_uscc_check``).
+    :raises InvalidArgumentError: wrong length or a character outside the set
+        (the message gives the position of the first such character).
     """
     f = "csisms_uscc_validate"
-    _check(_lib.csisms_uscc_validate(_text_in(code, "code", f)), f)
+    status = _lib.csisms_uscc_validate(_text_in(code, "code", f))
+    if status >= 0:
+        return
+    found = uscc_check(code)
+    if status == Status.ECHECKSUM and found.expected is not None:
+        raise ChecksumError(status, f, f"the check character (position {found.position}) is "
+                                       f"{code[found.position - 1]!r}, it should be {found.expected!r}",
+                            argument="code", value=code, expected=found.expected, position=found.position)
+    if status == Status.EINVAL:
+        if found.position:
+            why = (f"character {found.position}, {code[found.position - 1]!r}, is not one of the code's symbols "
+                   "(digits and upper-case letters but I, O, Z, S, V)")
+        else:
+            why = f"must be 18 characters long, not {len(code)}"
+        raise _bad(f, "code", code, why)
+    raise _failed(status, f, code=code)
 
 
 def uscc_is_valid(code: str) -> bool:
@@ -1303,29 +1699,30 @@ def uscc_is_valid(code: str) -> bool:
     return True
 
 
-def sample_sites(sites: int, audit: int = Audit.INITIAL) -> int:
+def sample_sites(sites: int, audit: Audit = Audit.INITIAL) -> int:
     """Minimum number of sites to sample besides the central function (IAF MD 1)
     for ≥ 1 sites and an :class:`Audit` kind. ``sample_sites(25, Audit.SURVEILLANCE)`` → 3."""
     f = "csisms_sample_sites"
     out = ctypes.c_uint32()
-    _check(_lib.csisms_sample_sites(_u32(sites, "sites", f), _c_int(audit, "audit", f), ctypes.byref(out)), f)
+    _check(_lib.csisms_sample_sites(_count(sites, "sites", f), _enum(audit, Audit, "audit", f), ctypes.byref(out)),
+           f, sites=sites, audit=audit)
     return int(out.value)
 
 
 # ====================================================================== rules, queries, programme (1.1)
 
 
-def rule_clause(rule: int) -> str:
+def rule_clause(rule: Rule) -> str:
     """The clause of a :class:`Rule` ("4.5.1.2", "Appendix A note (1)")."""
     f = "csisms_rule_clause"
-    return _text_out(_lib.csisms_rule_clause(_c_int(rule, "rule", f)), f, f"{rule!r} is no rule")
+    return _text_out(_lib.csisms_rule_clause(_enum(rule, Rule, "rule", f)), f, f"rule = {_show(rule)}")
 
 
-def rule_text(rule: int, lang: int = Lang.ZH) -> str:
+def rule_text(rule: Rule, lang: Lang = Lang.ZH) -> str:
     """What a :class:`Rule` requires: the rules' words (Chinese) or their translation."""
     f = "csisms_rule_text"
-    value = _lib.csisms_rule_text(_c_int(rule, "rule", f), _lang(lang, f))
-    return _text_out(value, f, f"{rule!r} is no rule, or {lang!r} no language")
+    value = _lib.csisms_rule_text(_enum(rule, Rule, "rule", f), _lang(lang, f))
+    return _text_out(value, f, f"rule = {_show(rule)}, lang = {_show(lang)}")
 
 
 def rule_count() -> int:
@@ -1336,12 +1733,13 @@ def rule_count() -> int:
 def rule_at(index: int) -> Rule:
     """The rule at *index* in ascending order. :raises NotFoundError: past the end."""
     f = "csisms_rule_at"
-    if isinstance(index, bool) or not hasattr(type(index), "__index__"):
-        raise TypeError(f"{f}: index must be an integer, not {type(index).__name__}")
+    if isinstance(index, (bool, enum.Enum)) or not hasattr(type(index), "__index__"):
+        raise _wrong_type(f, "index", "an int", index)
     i = operator.index(index)
-    if i < 0 or i > _SIZE[1]:
-        raise _invalid(f, f"index = {i} is out of range")
-    return Rule(_check(_lib.csisms_rule_at(i), f))
+    count = rule_count()
+    if not 0 <= i < count:
+        raise _bad(f, "index", index, f"must be 0 … {count - 1}", Status.ENOTFOUND)
+    return Rule(_check(_lib.csisms_rule_at(i), f, index=index))
 
 
 def rules() -> Tuple[Rule, ...]:
@@ -1349,17 +1747,20 @@ def rules() -> Tuple[Rule, ...]:
     return tuple(rule_at(i) for i in range(rule_count()))
 
 
-def reason_rule(reason: int) -> Rule:
+def reason_rule(reason: Reason) -> Rule:
     """The :class:`Rule` of one :class:`Reason` bit."""
     f = "csisms_reason_rule"
-    return Rule(_check(_lib.csisms_reason_rule(_u32(reason, "reason", f)), f))
+    return Rule(_check(_lib.csisms_reason_rule(_bit(reason, Reason, "reason", f)), f, reason=reason))
 
 
 def reason_of_clause(clause: str) -> Reason:
     """The :class:`Reason` bit of a clause ("7.2.1(5)"). :raises NotFoundError: none."""
     f = "csisms_reason_of_clause"
     out = ctypes.c_uint32()
-    _check(_lib.csisms_reason_of_clause(_text_in(clause, "clause", f), ctypes.byref(out)), f)
+    status = _lib.csisms_reason_of_clause(_text_in(clause, "clause", f), ctypes.byref(out))
+    if status == Status.ENOTFOUND:
+        raise _bad(f, "clause", clause, "is the clause of no reason (like 7.2.1(5))", status)
+    _check(status, f, clause=clause)
     return Reason(out.value)
 
 
@@ -1367,7 +1768,8 @@ def isms_band_index(personnel: int) -> int:
     """The index of the Appendix A band *personnel* falls in (120 → 6)."""
     f = "csisms_isms_band_index"
     out = ctypes.c_uint32()
-    _check(_lib.csisms_isms_band_index(_u32(personnel, "personnel", f), ctypes.byref(out)), f)
+    _check(_lib.csisms_isms_band_index(_count(personnel, "personnel", f), ctypes.byref(out)), f,
+           personnel=personnel)
     return int(out.value)
 
 
@@ -1384,7 +1786,8 @@ def uscc_check(code: str) -> UsccDiagnosis:
     """8.1(1): diagnoses a unified social credit code without raising for a bad one."""
     f = "csisms_uscc_check"
     st, pos, want = ctypes.c_int(), ctypes.c_size_t(), ctypes.create_string_buffer(1)
-    _check(_lib.csisms_uscc_check(_text_in(code, "code", f), ctypes.byref(st), ctypes.byref(pos), want), f)
+    _check(_lib.csisms_uscc_check(_text_in(code, "code", f), ctypes.byref(st), ctypes.byref(pos), want), f,
+           code=code)
     ch = want.raw[:1]
     return UsccDiagnosis(Status(st.value), int(pos.value), ch.decode("ascii") if ch != b"\0" else None)
 
@@ -1392,48 +1795,68 @@ def uscc_check(code: str) -> UsccDiagnosis:
 def scope_under(code: str) -> Tuple[Scope, ...]:
     """Appendix B: every entry whose code is *code* or begins with its components."""
     f = "csisms_scope_under"
-    encoded = _text_in(code, "code", f)
-    found: List[Scope] = []
-    out = ctypes.c_size_t()
-    start = 0
-    while True:
-        status = _lib.csisms_scope_under(encoded, start, ctypes.byref(out))
-        if status == Status.ENOTFOUND:
-            return tuple(found)
-        _check(status, f)
-        found.append(_scope_from_handle(_lib.csisms_scope_at(out.value), f))
-        start = out.value + 1
+    return tuple(_under(_text_in(code, "code", f), f, "code", code))
 
 
-def _client(function: str, personnel: int, basis: int, decided: Optional[DateLike],
+#: The reference date of a programme: after this, a date of the cycle passes
+#: 9999-12-31 (lib/programme.c's LAST_REFERENCE, the same as DATE_INPUT_MAX).
+_LAST_REFERENCE = DATE_INPUT_MAX
+
+
+def _client(function: str, personnel: int, basis: Basis, decided: Optional[DateLike],
             recert_of: Optional[DateLike], combined_days: Optional[Days], planned_days: Optional[Days],
             sites: int, stage1_omitted: bool, operating_since: Optional[DateLike],
             dated: bool = True) -> _native.CClient:
-    if dated and (decided is None) == (recert_of is None):
-        raise _invalid(function, "give exactly one of decided and recert_of")
-    return _native.CClient(
-        personnel=_u32(personnel, "personnel", function),
-        basis=_c_int(basis, "basis", function),
+    if dated and decided is None and recert_of is None:
+        raise _bad(function, "decided", decided, "give decided (an initial certification's decision date) "
+                                                 "or recert_of (the old certificate's last valid day)")
+    if dated and decided is not None and recert_of is not None:
+        raise _bad(function, "recert_of", recert_of, "give either decided or recert_of, not both")
+    reference_name = "recert_of" if recert_of is not None else "decided"
+    reference = recert_of if recert_of is not None else decided
+    client = _native.CClient(
+        personnel=_count(personnel, "personnel", function),
+        basis=_enum(basis, Basis, "basis", function),
         cycle=Cycle.RECERT if recert_of is not None else Cycle.INITIAL,
-        reference=_date_in(recert_of if recert_of is not None else decided, "decided", function, optional=True),
-        combined_halfdays=0 if combined_days is None else days_to_halfdays(combined_days, "combined_days", function),
-        planned_halfdays=0 if planned_days is None else days_to_halfdays(planned_days, "planned_days", function),
+        reference=_date_in(reference, reference_name, function, optional=True),
+        combined_halfdays=0 if combined_days is None else _duration(combined_days, "combined_days", function, 0),
+        planned_halfdays=0 if planned_days is None else _duration(planned_days, "planned_days", function),
         sites=_u32(sites, "sites", function),
-        stage1_omitted=1 if stage1_omitted else 0,
+        stage1_omitted=_flag(stage1_omitted, "stage1_omitted", function),
         operating_since=_date_in(operating_since, "operating_since", function, optional=True),
     )
+    if dated and client.reference > _LAST_REFERENCE:
+        raise _bad(function, reference_name, reference, "must be at most 9998-12-31")
+    if dated and client.operating_since and client.operating_since > client.reference:
+        raise _bad(function, "operating_since", operating_since,
+                   f"is after {reference_name} ({_show(reference)})")
+    return client
 
 
-def _collect(function: str, cls: type, call: Callable[..., int]) -> list:
+def _client_failed(status: int, function: str, client: _native.CClient, **arguments: object) -> CsismsError:
+    """The exception for a programme function's failure on a client that
+    passed _client's checks (the planned time below the 4.5.1.1 floor)."""
+    if status == Status.ENOTPERMITTED and arguments.get("planned_days") is not None:
+        basis_time = initial_audit_days(isms_audit_days(client.personnel), Basis(client.basis))
+        floor = min_reduced_days(basis_time)
+        return _bad(function, "planned_days", arguments["planned_days"],
+                    f"is below the least time after a reduction, {floor} days (4.5.1.1: 70 % of {basis_time})",
+                    status)
+    return _failed(status, function, **arguments)
+
+
+def _collect(function: str, cls: Any, call: Callable[..., Any], fail: Callable[[int], CsismsError]) -> List[Any]:
     """Calls a size-reporting function twice: for the count, then for the items."""
     count = ctypes.c_size_t()
     status = call(None, 0, ctypes.byref(count))
-    if status != Status.ENOSPC:
-        _check(status, function)
+    if status != Status.ENOSPC and status < 0:
+        raise fail(status)
     items = (cls * max(count.value, 1))()
     for item in items:
         item.size = ctypes.sizeof(cls)
-    _check(call(items, count.value, ctypes.byref(count)), function)
+    status = call(items, count.value, ctypes.byref(count))
+    if status < 0:
+        raise fail(status)
     return list(items[: count.value])
 
 
@@ -1445,13 +1868,13 @@ class ProgrammeEntry:
     earliest: Optional[datetime.date]
     last: Optional[datetime.date]
     latest: Optional[datetime.date]  #: with the longest postponement (5.1.1)
-    total_days: Fraction
-    onsite_days: Fraction
+    total_days: PersonDays
+    onsite_days: PersonDays
     sample: int
     rules: Dict[str, Optional[Rule]]  #: the rule of each figure: earliest, last, latest, total, onsite, sample
 
 
-def programme(personnel: int, basis: int = Basis.NONE, *, decided: Optional[DateLike] = None,
+def programme(personnel: int, basis: Basis = Basis.NONE, *, decided: Optional[DateLike] = None,
               recert_of: Optional[DateLike] = None, combined_days: Optional[Days] = None,
               planned_days: Optional[Days] = None, sites: int = 0, stage1_omitted: bool = False,
               operating_since: Optional[DateLike] = None) -> List[ProgrammeEntry]:
@@ -1459,11 +1882,15 @@ def programme(personnel: int, basis: int = Basis.NONE, *, decided: Optional[Date
     f = "csisms_programme"
     c = _client(f, personnel, basis, decided, recert_of, combined_days, planned_days, sites,
                 stage1_omitted, operating_since)
-    raw = _collect(f, _native.CProgrammeEntry, lambda a, n, cnt: _lib.csisms_programme(ctypes.byref(c), a, n, cnt))
+    raw = _collect(f, _native.CProgrammeEntry, lambda a, n, cnt: _lib.csisms_programme(ctypes.byref(c), a, n, cnt),
+                   lambda status: _client_failed(status, f, c, personnel=personnel, basis=basis, decided=decided,
+                                                 recert_of=recert_of, combined_days=combined_days,
+                                                 planned_days=planned_days, sites=sites,
+                                                 operating_since=operating_since))
     keys = ("earliest", "last", "latest", "total", "onsite", "sample")
     return [
         ProgrammeEntry(ProgrammeKind(e.kind), _date_out(e.earliest), _date_out(e.last), _date_out(e.latest),
-                       Fraction(e.total_halfdays, 2), Fraction(e.onsite_halfdays, 2), int(e.sample),
+                       _person_days(e.total_halfdays), _person_days(e.onsite_halfdays), int(e.sample),
                        {k: (Rule(getattr(e, "rule_" + k)) if getattr(e, "rule_" + k) else None) for k in keys})
         for e in raw
     ]
@@ -1474,23 +1901,26 @@ class Step:
     """One step of :func:`justify`: counts for the table and sampling, else days."""
 
     rule: Rule
-    input: Union[int, Fraction]
-    input2: Fraction
-    result: Union[int, Fraction]
+    input: Union[int, PersonDays]
+    input2: PersonDays
+    result: Union[int, PersonDays]
 
 
-def justify(personnel: int, basis: int = Basis.NONE, *, combined_days: Optional[Days] = None,
+def justify(personnel: int, basis: Basis = Basis.NONE, *, combined_days: Optional[Days] = None,
             planned_days: Optional[Days] = None, sites: int = 0) -> List[Step]:
     """The audit-time determination as ordered steps."""
     f = "csisms_justify"
     c = _client(f, personnel, basis, None, None, combined_days, planned_days, sites, False, None, dated=False)
-    raw = _collect(f, _native.CStep, lambda a, n, cnt: _lib.csisms_justify(ctypes.byref(c), a, n, cnt))
+    raw = _collect(f, _native.CStep, lambda a, n, cnt: _lib.csisms_justify(ctypes.byref(c), a, n, cnt),
+                   lambda status: _client_failed(status, f, c, personnel=personnel, basis=basis,
+                                                 combined_days=combined_days, planned_days=planned_days,
+                                                 sites=sites))
     out = []
     for s in raw:
         rule = Rule(s.rule)
         counted = rule in (Rule.ISMS_TABLE, Rule.SAMPLING)
-        out.append(Step(rule, int(s.input) if counted else Fraction(s.input, 2), Fraction(s.input2, 2),
-                        int(s.result) if rule == Rule.SAMPLING else Fraction(s.result, 2)))
+        out.append(Step(rule, int(s.input) if counted else _person_days(s.input), _person_days(s.input2),
+                        int(s.result) if rule == Rule.SAMPLING else _person_days(s.result)))
     return out
 
 
@@ -1500,15 +1930,40 @@ class Breach:
 
     rule: Rule
     record: Optional[int]  #: index of the audit; None for the cycle as a whole
-    actual: Union[Fraction, datetime.date]
-    required: Union[Fraction, datetime.date]
+    actual: Union[PersonDays, datetime.date]
+    required: Union[PersonDays, datetime.date]
 
 
 _DATE_RULES = (Rule.SYSTEM_OPERATION, Rule.RECERT_WINDOW, Rule.FIRST_SURVEILLANCE,
                Rule.SURVEILLANCE_INTERVAL, Rule.POSTPONEMENT)
+#: The most audits csisms_record_check takes.
+_MAX_RECORDS = 64
 
 
-def record_check(personnel: int, basis: int = Basis.NONE, *, audits: Iterable[Tuple[int, DateLike, Days, Days]],
+def _record(audit: object, i: int, cycle: int, function: str) -> _native.CAuditRecord:
+    """Audit *i* of record_check: (kind, date, total days, on-site days)."""
+    name = f"audits[{i}]"
+    fields: Any = audit
+    if isinstance(fields, (str, bytes)) or not hasattr(fields, "__len__") or len(fields) != 4:
+        raise _wrong_type(function, name, "a (kind, date, total days, on-site days) tuple", audit)
+    kind, day, total, onsite = fields
+    k = _enum(kind, ProgrammeKind, f"{name}.kind", function)
+    starts = {Cycle.INITIAL: ProgrammeKind.INITIAL, Cycle.RECERT: ProgrammeKind.RECERT_START}
+    if k == ProgrammeKind.VALIDITY or (k in starts.values() and k != starts[Cycle(cycle)]):
+        raise _bad(function, f"{name}.kind", kind,
+                   f"is no audit of a cycle from {'recert_of' if cycle == Cycle.RECERT else 'decided'}")
+    r = _native.CAuditRecord(kind=k, date=_date_in(day, f"{name}.date", function),
+                             total_halfdays=_duration(total, f"{name}.total", function),
+                             onsite_halfdays=_duration(onsite, f"{name}.onsite", function, 0))
+    if r.date > _LAST_REFERENCE:
+        raise _bad(function, f"{name}.date", day, "must be at most 9998-12-31")
+    if r.onsite_halfdays > r.total_halfdays:
+        raise _bad(function, f"{name}.onsite", onsite, f"is more than the audit's total ({_show(total)} days)")
+    return r
+
+
+def record_check(personnel: int, basis: Basis = Basis.NONE, *,
+                 audits: Iterable[Tuple[ProgrammeKind, DateLike, Days, Days]],
                  decided: Optional[DateLike] = None, recert_of: Optional[DateLike] = None,
                  combined_days: Optional[Days] = None, planned_days: Optional[Days] = None,
                  stage1_omitted: bool = False, operating_since: Optional[DateLike] = None) -> List[Breach]:
@@ -1516,21 +1971,26 @@ def record_check(personnel: int, basis: int = Basis.NONE, *, audits: Iterable[Tu
     f = "csisms_record_check"
     c = _client(f, personnel, basis, decided, recert_of, combined_days, planned_days, 0,
                 stage1_omitted, operating_since)
-    given = list(audits)
-    records = (_native.CAuditRecord * max(len(given), 1))()
-    for r, (kind, day, total, onsite) in zip(records, given):
-        r.size = ctypes.sizeof(_native.CAuditRecord)
-        r.kind = _c_int(kind, "kind", f)
-        r.date = _date_in(day, "date", f)
-        r.total_halfdays = days_to_halfdays(total, "total", f)
-        r.onsite_halfdays = days_to_halfdays(onsite, "onsite", f)
+    given = list(_iterable(audits, "audits", f, "an iterable of (kind, date, total, on-site) tuples"))
+    if len(given) > _MAX_RECORDS:
+        raise _bad(f, "audits", audits, f"holds {len(given)} audits, at most {_MAX_RECORDS}")
+    records = (_native.CAuditRecord * max(len(given), 1))(*(_record(a, i, c.cycle, f) for i, a in enumerate(given)))
     raw = _collect(f, _native.CBreach,
-                   lambda a, n, cnt: _lib.csisms_record_check(ctypes.byref(c), records, len(given), a, n, cnt))
+                   lambda a, n, cnt: _lib.csisms_record_check(ctypes.byref(c), records, len(given), a, n, cnt),
+                   lambda status: _client_failed(status, f, c, personnel=personnel, basis=basis, decided=decided,
+                                                 recert_of=recert_of, combined_days=combined_days,
+                                                 planned_days=planned_days, operating_since=operating_since,
+                                                 audits=given))
     out = []
     for b in raw:
         rule = Rule(b.rule)
-        conv = _date_out if rule in _DATE_RULES else (lambda v: Fraction(v, 2))
-        out.append(Breach(rule, None if b.record < 0 else int(b.record), conv(b.actual), conv(b.required)))
+        actual: Union[PersonDays, Optional[datetime.date]]
+        required: Union[PersonDays, Optional[datetime.date]]
+        if rule in _DATE_RULES:
+            actual, required = _date_out(b.actual), _date_out(b.required)
+        else:
+            actual, required = _person_days(b.actual), _person_days(b.required)
+        out.append(Breach(rule, None if b.record < 0 else int(b.record), actual, required))  # type: ignore[arg-type]
     return out
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import ctypes
 import ctypes.util
 import os
-from typing import Any, Dict, List, Optional, Sequence, Tuple
+from typing import Any, List, Mapping, Optional, Sequence, Tuple
 
 __all__ = ["candidates", "load"]
 
@@ -35,7 +35,7 @@ def candidates() -> List[str]:
     return found
 
 
-def _declare(lib: ctypes.CDLL, prototypes: Dict[str, Tuple[Any, Sequence[Any]]]) -> None:
+def _declare(lib: ctypes.CDLL, prototypes: Mapping[str, Tuple[Any, Sequence[Any]]]) -> None:
     for name, (restype, argtypes) in prototypes.items():
         function = getattr(lib, name)  # AttributeError: library too old
         function.restype = restype

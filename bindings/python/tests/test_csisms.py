@@ -204,6 +204,17 @@ class HeaderCoverage(unittest.TestCase):
         recorder = Recorder(csisms._lib)
         saved = csisms._lib
         csisms._lib = recorder
+        # evaluate() calls csisms_evaluate through a function pointer bound
+        # once (the per-call path of issue 14): the very function's address.
+        address = ctypes.cast(saved.csisms_evaluate, ctypes.c_void_p).value
+        self.assertEqual(ctypes.cast(csisms._evaluate_c, ctypes.c_void_p).value, address)
+        saved_evaluate = csisms._evaluate_c
+
+        def evaluate_c(*args):
+            recorder.seen.add("csisms_evaluate")
+            return saved_evaluate(*args)
+
+        csisms._evaluate_c = evaluate_c
         calls = [
             lambda: csisms.version(),
             lambda: csisms.check_version(),
@@ -276,6 +287,7 @@ class HeaderCoverage(unittest.TestCase):
                     pass  # reaching the function is what counts here
         finally:
             csisms._lib = saved
+            csisms._evaluate_c = saved_evaluate
         self.assertEqual(sorted(set(header_functions()) - recorder.seen), [])
 
 
@@ -363,7 +375,7 @@ class Errors(unittest.TestCase):
         for bad in ("x", None, 1.0, True):
             with self.subTest(bad=bad), self.assertRaises(TypeError) as ctx:
                 csisms.error_for(bad)  # type: ignore[arg-type]
-            self.assertIn(f"status must be an int, not {bad!r}", str(ctx.exception))
+            self.assertIn(f"argument status = {bad!r}: must be an int, not {type(bad).__name__}", str(ctx.exception))
 
     def test_strerror(self):
         texts = {s: csisms.strerror(s) for s in list(range(-9, 2)) + [-1000, 1000]}
@@ -414,39 +426,39 @@ class Errors(unittest.TestCase):
         cases = [
             # flags are bool only: "no" is truthy, 1 and None are not bools
             (lambda: csisms.evaluate(today=today, valid_until=until, suspension_resolved="no"),
-             "csisms_evaluate: suspension_resolved must be a bool (True or False), not 'no' (str)"),
+             "csisms_evaluate: argument suspension_resolved = 'no': must be a bool (True or False), not str"),
             (lambda: csisms.evaluate(today=today, valid_until=until, suspension_resolved=1),
-             "suspension_resolved must be a bool (True or False), not 1 (int)"),
+             "argument suspension_resolved = 1: must be a bool (True or False), not int"),
             (lambda: csisms.evaluate(today=today, valid_until=until, correction_done=None),
-             "correction_done must be a bool (True or False), not None (NoneType)"),
+             "argument correction_done = None: must be a bool (True or False), not NoneType"),
             (lambda: csisms.evaluate(today=today, valid_until=until, correction_done="False"),
-             "correction_done must be a bool (True or False), not 'False' (str)"),
+             "argument correction_done = 'False': must be a bool (True or False), not str"),
             # None where a sequence is required
-            (lambda: csisms.combined_min_days(None), "csisms_combined_min_days: parts must be an iterable"
-             " of durations, not None (NoneType)"),
-            (lambda: csisms.combined_min_days(12), "parts must be an iterable of durations, not 12 (int)"),
-            (lambda: csisms.combined_min_days("12"), "parts must be an iterable of durations, not '12' (str)"),
+            (lambda: csisms.combined_min_days(None), "csisms_combined_min_days: argument parts = None: must be an iterable"
+             " of durations, not NoneType"),
+            (lambda: csisms.combined_min_days(12), "argument parts = 12: must be an iterable of durations, not int"),
+            (lambda: csisms.combined_min_days("12"), "argument parts = '12': must be an iterable of durations, not str"),
             (lambda: csisms.evaluate(today=today, valid_until=until, grounds=None),
-             "csisms_evaluate: grounds must be an int or an iterable of ints, not None (NoneType)"),
+             "csisms_evaluate: argument grounds = None: must be a Reason, an int mask or an iterable of Reason bits, not NoneType"),
             (lambda: csisms.evaluate(today=today, valid_until=until, grounds="7.1.1(1)"),
-             "grounds must be an int or an iterable of ints, not '7.1.1(1)' (str)"),
+             "argument grounds = '7.1.1(1)': must be a Reason, an int mask or an iterable of Reason bits, not str"),
             (lambda: csisms.checklist_eval(2, None),
-             "csisms_checklist_eval: present must be a bit mask or an iterable of item numbers, not None"),
-            (lambda: csisms.checklist_eval(2, 0, None), "not_applicable must be a bit mask or an iterable"),
-            (lambda: csisms.items_mask(None), "items_mask: items must be an iterable of item numbers, not None"),
+             "csisms_checklist_eval: argument present = None: must be a bit mask or an iterable of item numbers, not NoneType"),
+            (lambda: csisms.checklist_eval(2, 0, None), "argument not_applicable = None: must be a bit mask or an iterable"),
+            (lambda: csisms.items_mask(None), "items_mask: argument items = None: must be an iterable of item numbers, not NoneType"),
             # other parameters
-            (lambda: csisms.audit_days("120"), "csisms_audit_days: personnel must be an integer, not '120' (str)"),
-            (lambda: csisms.audit_days(120.0), "personnel must be an integer, not 120.0 (float)"),
-            (lambda: csisms.min_onsite_days(8.5), "csisms_min_onsite_days: days must be exact"),
-            (lambda: csisms.date_format(20241022), "csisms_date_format: date must be a datetime.date or a str,"
-             " not 20241022 (int)"),
-            (lambda: csisms.evaluate(today=None, valid_until=until), "today must be a datetime.date or a str,"
-             " not None"),
-            (lambda: csisms.scope_at("1"), "csisms_scope_at: index must be an integer, not '1' (str)"),
-            (lambda: csisms.scope_find("bank", "0"), "start must be an integer, not '0' (str)"),
-            (lambda: csisms.uscc_validate(None), "csisms_uscc_validate: code must be a str, not None"),
-            (lambda: csisms.date_valid("20240101"), "date must be an integer YYYYMMDD or a datetime.date,"
-             " not '20240101'"),
+            (lambda: csisms.audit_days("120"), "csisms_audit_days: argument personnel = '120': must be an int, not str"),
+            (lambda: csisms.audit_days(120.0), "argument personnel = 120.0: must be an int, not float"),
+            (lambda: csisms.min_onsite_days(8.5), "csisms_min_onsite_days: argument days = 8.5: must be an int, Fraction, Decimal or str, not float"),
+            (lambda: csisms.date_format(20241022), "csisms_date_format: argument date = 20241022: must be a datetime.date or a str,"
+             " not int"),
+            (lambda: csisms.evaluate(today=None, valid_until=until), "argument today = None: must be a datetime.date or a str,"
+             " not NoneType"),
+            (lambda: csisms.scope_at("1"), "csisms_scope_at: argument index = '1': must be an int, not str"),
+            (lambda: csisms.scope_find("bank", "0"), "argument start = '0': must be an int, not str"),
+            (lambda: csisms.uscc_validate(None), "csisms_uscc_validate: argument code = None: must be a str, not NoneType"),
+            (lambda: csisms.date_valid("20240101"), "argument date = '20240101': must be an int YYYYMMDD or a datetime.date,"
+             " not str"),
         ]
         for call, message in cases:
             with self.subTest(message=message):
@@ -488,7 +500,7 @@ class Errors(unittest.TestCase):
                 with self.subTest(name=name, value=value):
                     with self.assertRaises(csisms.InvalidArgumentError) as ctx:
                         call(value)
-                    self.assertIn(f"{name} = {value} is outside", str(ctx.exception))
+                    self.assertIn(f"argument {name} = {value}: must be", str(ctx.exception))
 
     def test_wrong_python_types(self):
         for call in (lambda: csisms.audit_days(120.0), lambda: csisms.audit_days("120"),
@@ -671,7 +683,7 @@ class AuditTime(unittest.TestCase):
             with self.subTest(text=text):
                 with self.assertRaises(csisms.InvalidArgumentError) as ctx:
                     csisms.min_onsite_days(text)
-                self.assertIn(f"days = {text!r} is not a number of days", str(ctx.exception))
+                self.assertIn(f"argument days = {text!r}: is not a number of days", str(ctx.exception))
         with self.assertRaises(csisms.RangeError):
             csisms.min_onsite_days("1073741824")
         # 3.3 + 4.1 → 3.5 + 4.5 = 8; 80 % is 6.4 → 6.5, as `csisms combined 3.3 4.1`

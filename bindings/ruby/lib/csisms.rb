@@ -53,61 +53,6 @@ module Csisms
   Native::CONSTANTS.each { |name, value| const_set(name.delete_prefix("CSISMS_"), value) }
   VERSION_STRING = Native::VERSION_STRING
 
-  # Rule identifiers (csisms_rule, 1.1): explicit, append-only.
-  RULE_ISMS_TABLE = 1
-  RULE_NOTE_ISMS_CERT = 2
-  RULE_NOTE_ISMS_CERT_HERE = 3
-  RULE_NOTE_COMBINED = 4
-  RULE_ROUNDING = 5
-  RULE_REDUCTION = 6
-  RULE_ONSITE = 7
-  RULE_SURVEILLANCE_TIME = 8
-  RULE_SURVEILLANCE_CYCLE = 9
-  RULE_RECERT_TIME = 10
-  RULE_COMBINED_TIME = 11
-  RULE_SAMPLING = 12
-  RULE_SYSTEM_OPERATION = 13
-  RULE_INITIAL_TIME = 14
-  RULE_FIRST_SURVEILLANCE = 20
-  RULE_SURVEILLANCE_INTERVAL = 21
-  RULE_POSTPONEMENT = 22
-  RULE_RECERT_WINDOW = 23
-  RULE_VALIDITY = 24
-  RULE_RECERT_VALIDITY = 25
-  RULE_SUSPENSION_PERIOD = 26
-  RULE_CORRECTION_PERIOD = 27
-  RULE_APPEAL_PERIOD = 28
-  RULE_R_NONCONFORMITY = 100
-  RULE_R_CONTRACT_BREACH = 101
-  RULE_R_ORDERED_TO_HALT = 102
-  RULE_R_REGULATOR_FINDING = 103
-  RULE_R_VOLUNTARY = 104
-  RULE_R_OTHER_SUSPENSION = 105
-  RULE_R_SURVEILLANCE_OVERDUE = 106
-  RULE_R_LEGAL_STATUS_REVOKED = 108
-  RULE_R_OBSTRUCTED_REGULATOR = 109
-  RULE_R_MAJOR_INCIDENT = 110
-  RULE_R_SERIOUS_VIOLATION = 111
-  RULE_R_SUSPENSION_EXPIRED = 112
-  RULE_R_SYSTEM_NOT_OPERATED = 113
-  RULE_R_MISUSE_OF_CERTIFICATION = 114
-  RULE_R_OTHER_WITHDRAWAL = 115
-  RULE_R_EXPIRED = 116
-  RULE_DUTY_NO_ADVERTISING = 200
-  RULE_DUTY_RETURN_CERTIFICATE = 201
-  RULE_DUTY_PUBLISH = 202
-  RULE_DUTY_REPORT = 203
-
-  CYCLE_INITIAL = 1
-  CYCLE_RECERT = 2
-
-  PROG_INITIAL = 1
-  PROG_RECERT_START = 2
-  PROG_VALIDITY = 3
-  PROG_SURVEILLANCE1 = 4
-  PROG_SURVEILLANCE2 = 5
-  PROG_RECERT = 6
-
   # Symbols of the enumerations and bit sets, from the constants above:
   # LANGS[:en] == LANG_EN, REASONS[:suspension_expired] == R_SUSPENSION_EXPIRED.
   def self.symbols_of(prefix, except: [])
@@ -906,19 +851,109 @@ module Csisms
   #                   suspended_on: Date.new(2025, 6, 1)).action  # => :withdraw
   def evaluate(today:, valid_until:, suspended_on: nil, surveillance_latest: nil, correction_requested: nil,
                suspension_resolved: false, correction_done: false, grounds: 0)
-    f = :csisms_evaluate
-    facts = Native::Facts.init
-    facts[:grounds] = mask(grounds, REASONS, "grounds", f)
-    facts[:today] = date_in(today, "today", f)
-    facts[:valid_until] = date_in(valid_until, "valid_until", f)
-    facts[:suspended_on] = date_in(suspended_on, "suspended_on", f, optional: true)
-    facts[:surveillance_latest] = date_in(surveillance_latest, "surveillance_latest", f, optional: true)
-    facts[:correction_requested] = date_in(correction_requested, "correction_requested", f, optional: true)
-    facts[:suspension_resolved] = flag(suspension_resolved, "suspension_resolved", f)
-    facts[:correction_done] = flag(correction_done, "correction_done", f)
-    verdict = Native::Verdict.init
-    check(Native.csisms_evaluate(facts, verdict), f)
-    verdict_of(verdict[:action], verdict[:reasons], verdict[:duties], verdict[:deadline], verdict[:next_review])
+    grounds = mask(grounds, REASONS, "grounds", :csisms_evaluate) unless grounds.is_a?(Integer) && grounds.between?(0, 0xFFFF_FFFF)
+    ymd = EVALUATE_DATES
+    t = (today.instance_of?(Date) && ymd[today]) || evaluate_date(today, "today", false)
+    u = (valid_until.instance_of?(Date) && ymd[valid_until]) || evaluate_date(valid_until, "valid_until", false)
+    s = suspended_on.nil? ? 0 : (suspended_on.instance_of?(Date) && ymd[suspended_on]) ||
+                                evaluate_date(suspended_on, "suspended_on", true)
+    w = surveillance_latest.nil? ? 0 : (surveillance_latest.instance_of?(Date) && ymd[surveillance_latest]) ||
+                                       evaluate_date(surveillance_latest, "surveillance_latest", true)
+    c = correction_requested.nil? ? 0 : (correction_requested.instance_of?(Date) && ymd[correction_requested]) ||
+                                        evaluate_date(correction_requested, "correction_requested", true)
+    r = if suspension_resolved == true then 1
+        elsif suspension_resolved == false then 0
+        else flag(suspension_resolved, "suspension_resolved", :csisms_evaluate)
+        end
+    d = if correction_done == true then 1
+        elsif correction_done == false then 0
+        else flag(correction_done, "correction_done", :csisms_evaluate)
+        end
+    grounds -= 0x1_0000_0000 if grounds > 0x7FFF_FFFF # the same 32 bits, as int32_t
+    pair = EVALUATE_POOL.pop || evaluate_pair
+    facts, verdict = pair
+    facts.put_array_of_int32(0, [FACTS_SIZE, grounds, t, u, s, w, c, r, d])
+    status = Native.csisms_evaluate(facts, verdict)
+    _, action, reasons, duties, deadline, next_review = verdict.get_array_of_int32(0, 6)
+    EVALUATE_POOL.push(pair)
+    if status.negative?
+      raise evaluate_error(status, today, valid_until, suspended_on, surveillance_latest, correction_requested,
+                           grounds & 0xFFFF_FFFF)
+    end
+
+    # A Verdict without its keyword initialize (the same frozen value).
+    result = Verdict.allocate
+    result[0] = ACTION_SYMBOLS.fetch(action, action)
+    result[1] = REASON_LISTS[reasons] || reason_list(reasons)
+    result[2] = DUTY_LISTS.fetch(duties)
+    result[3] = reasons
+    result[4] = duties
+    result[5] = deadline.zero? ? nil : Date.new(deadline / 10_000, deadline / 100 % 100, deadline % 100, Date::GREGORIAN)
+    result[6] = next_review.zero? ? nil : Date.new(next_review / 10_000, next_review / 100 % 100, next_review % 100,
+                                                   Date::GREGORIAN)
+    result.freeze
+  end
+
+  # evaluate's per-call path (issue 14): the facts written with one
+  # put_array_of_int32 into a pooled buffer and the verdict read with one
+  # get_array_of_int32 (the generated structs, Native::Facts and
+  # Native::Verdict, are all 32-bit fields: checked below; the unsigned ones
+  # hold the same bits); Dates looked up in a bounded cache (a register has a
+  # few thousand distinct dates); the Symbol lists of the masks from prebuilt
+  # tables; the Verdict filled in place of its keyword initialize. A date not
+  # in the cache, text, nil for a required date and every wrong type go
+  # through date_in, which converts or raises naming the argument.
+  [Native::Facts, Native::Verdict].each do |struct|
+    fields = struct.init.layout.fields
+    next if fields.each_with_index.all? { |field, i| field.offset == 4 * i && field.type.size == 4 } && struct.size == 4 * fields.size
+
+    raise LoadError, "csisms: #{struct} is not all 32-bit fields; evaluate needs its layout"
+  end
+  FACTS_SIZE = Native::Facts.size
+  VERDICT_SIZE = Native::Verdict.size
+  # Pairs of buffers [facts, verdict]; Array#pop and #push are atomic, so
+  # each call in flight (another thread) owns the pair it popped.
+  EVALUATE_POOL = []
+  # Date (exactly a Date: a DateTime is eql? to its Date) -> YYYYMMDD.
+  EVALUATE_DATES = {}
+  EVALUATE_DATES_MAX = 8192
+  ACTION_SYMBOLS = ACTIONS.invert.freeze
+  # Reason mask -> frozen Array of Symbols, filled on first use.
+  REASON_LISTS = {}
+  DUTY_LISTS = (0..15).to_h { |m| [m, DUTIES.select { |_, bit| (m & bit) != 0 }.sort_by { |_, bit| bit }.map(&:first).freeze] }.freeze
+  private_constant :FACTS_SIZE, :VERDICT_SIZE, :EVALUATE_POOL,
+                   :EVALUATE_DATES, :EVALUATE_DATES_MAX, :ACTION_SYMBOLS, :REASON_LISTS, :DUTY_LISTS
+
+  class << self
+    private
+
+    # A new [facts, verdict] pair of buffers; the verdict's size set once
+    # (the library writes only the fields after it).
+    def evaluate_pair
+      verdict = FFI::MemoryPointer.new(:uint8, VERDICT_SIZE)
+      verdict.put_int32(0, VERDICT_SIZE)
+      [FFI::MemoryPointer.new(:uint8, FACTS_SIZE), verdict]
+    end
+
+    # One of evaluate's dates the long way (date_in), remembered when it is a Date.
+    def evaluate_date(value, name, optional)
+      number = date_in(value, name, :csisms_evaluate, optional: optional)
+      if value.instance_of?(Date)
+        EVALUATE_DATES.clear if EVALUATE_DATES.size >= EVALUATE_DATES_MAX
+        EVALUATE_DATES[value] = number
+      end
+      number
+    end
+
+    def reason_list(mask)
+      REASON_LISTS.clear if REASON_LISTS.size >= 4096
+      REASON_LISTS[mask] = symbols(mask, REASONS).freeze
+    end
+
+    # The exception for a failed csisms_evaluate (placeholder, see part B).
+    def evaluate_error(status, *_facts)
+      error_for(status, :csisms_evaluate)
+    end
   end
 
   # The columns of evaluate_batch: name, FFI element type, how an Array

@@ -62,7 +62,10 @@ GENERATED = {
     "bindings/python/csisms/_native.py": "python",
     "bindings/ruby/lib/csisms/native.rb": "ruby",
     "bindings/ruby/lib/csisms/version.rb": "ruby_version",
-    "packaging/debian/libcsisms1.symbols": "symbols",
+    "debian/libcsisms1.symbols": "symbols",
+    "bindings/js/native.js": "js",
+    "bindings/js/native.d.ts": "js_dts",
+    "bindings/js/package.json": "js_package",
 }
 
 #: The standard types the header uses, declared for the parser instead of
@@ -664,9 +667,176 @@ def gen_json(d: Dict[str, Any]) -> str:
     return json.dumps(_without_lines(d), indent=1, ensure_ascii=False) + "\n"
 
 
+# ------------------------------------------------------------------------ JavaScript
+
+#: The JavaScript binding's spelling of an enum member or bit whose mechanical
+#: spelling (the C name without its group's prefix, lower case, "_" -> "-")
+#: is not the csisms command's.
+JS_SPELLINGS = {
+    "CSISMS_AUDIT_RECERT": "recertification",  # csisms sample --json
+}
+
+#: How each C type travels through the WebAssembly module's functions
+#: (wasm32: pointers and size_t are 32-bit; int64_t is a BigInt in JavaScript).
+JS_KINDS = {"int": "i32", "unsigned": "u32", "unsigned int": "u32", "int32_t": "i32",
+            "uint32_t": "u32", "int64_t": "i64", "uint64_t": "u64", "size_t": "size",
+            "uint8_t": "u8", "char": "i8", "void": "void", "csisms_date": "i32"}
+
+
+def _js_kind(t: Dict[str, Any], d: Dict[str, Any]) -> str:
+    if t["pointer"]:
+        return "ptr"
+    target = d["typedefs"].get(t["base"], "")
+    if target.startswith("enum "):
+        return "i32"
+    return JS_KINDS[t["base"]]
+
+
+def _js_spelling(cname: str, prefix: str, status: bool) -> str:
+    if cname in JS_SPELLINGS:
+        return JS_SPELLINGS[cname]
+    name = cname[len(prefix):]
+    return name if status else name.lower().replace("_", "-")
+
+
+def _js_groups(d: Dict[str, Any]) -> List[Tuple[str, str, bool, List[Tuple[str, str, int, str]], List[Tuple[str, int, str]]]]:
+    """(key, JS name, bits, [(KEY, spelling, value, doc)], [(multi-bit name, value, doc)]) of every group."""
+    out = []
+    for key, cls, base, members, doc in _groups(d):
+        prefix = _prefix([m["name"] for m in members]) if key.startswith("enum ") else key
+        bits = base == "IntFlag"
+        single, multi = [], []
+        for m in members:
+            name = m["name"][len(prefix):]
+            if bits and not _single_bit(m["value"]):
+                multi.append((name, m["value"], m["doc"]))
+            else:
+                single.append((name, _js_spelling(m["name"], prefix, key == "enum csisms_status"), m["value"], m["doc"]))
+        out.append((key, cls, bits, single, multi))
+    return out
+
+
+def _js_struct_name(st: Dict[str, Any]) -> str:
+    return st["name"][len("csisms_"):]
+
+
+def gen_js(d: Dict[str, Any]) -> str:
+    v = d["version"]
+    o = ["// SPDX-License-Identifier: MIT", f"// {NOTICE[0].upper()}{NOTICE[1:]}.",
+         "// Regenerate: /usr/bin/python3 build-aux/csisms-iface.py generate", "//",
+         "// The C side of the JavaScript binding, as plain data: the functions of",
+         "// csisms.h with the kinds of their results and arguments, the enumerations",
+         "// and bit groups with their spellings and values, the constants, and the",
+         "// structs' layouts (wasm32). Nothing here calls anything: index.js does.", "",
+         f'export const VERSION_STRING = "{v["string"]}";', f"export const VERSION_MAJOR = {v['major']};",
+         f"export const VERSION_MINOR = {v['minor']};", f"export const VERSION_PATCH = {v['patch']};",
+         f"export const VERSION_NUMBER = 0x{v['number']:06X};",
+         "/** The oldest library this binding works with (a CSISMS_VERSION_NUMBER). */",
+         f"export const REQUIRED_VERSION = 0x{required_version(d):06X};", "",
+         "/**",
+         " * C function name -> [result kind, [argument kinds], [argument names]], in the",
+         " * header's order. Kinds: i32, u32, i64 (BigInt), u64, size (u32 on wasm32),",
+         " * u8, i8, ptr (an address in the module's memory), void.",
+         " */",
+         "export const FUNCTIONS = Object.freeze({"]
+    group = None
+    for f in d["functions"]:
+        if f["group"] != group:
+            group = f["group"]
+            o.append(f"  // {group}")
+        kinds = ", ".join(f'"{_js_kind(p["type"], d)}"' for p in f["params"])
+        names = ", ".join(f'"{p["name"]}"' for p in f["params"])
+        o.append(f'  {f["name"]}: Object.freeze(["{_js_kind(f["returns"], d)}", [{kinds}], [{names}]]),')
+    o += ["});", ""]
+    values = []
+    for key, name, bits, single, multi in _js_groups(d):
+        what = f"``{key[5:]}``" if key.startswith("enum ") else f"the {key}* bits"
+        o.append(f"/** {'Bits' if bits else 'Values'} of {what.strip('`')}: KEY -> the binding's spelling. */")
+        o.append(f"export const {name} = Object.freeze({{")
+        for k, sp, val, doc in single:
+            o.append(f'  {k}: "{sp}",' + (f"  // {doc}" if doc else ""))
+        o += ["});", ""]
+        values.append((name, bits, single, multi))
+    o += ["/** Each group's spelling -> C value, and whether its values are bits. */",
+          "export const VALUES = Object.freeze({"]
+    for name, bits, single, _ in values:
+        body = ", ".join(f'"{sp}": {val}' for _, sp, val, _ in single)
+        o.append(f"  {name}: Object.freeze({{ bits: {'true' if bits else 'false'}, values: Object.freeze({{ {body} }}) }}),")
+    o += ["});", "", "/** Masks of several bits (\"#define\"s of a bit group that are not one bit). */",
+          "export const MASKS = Object.freeze({"]
+    for name, _, _, multi in values:
+        for k, val, doc in multi:
+            o.append(f"  {k}: 0x{val:08X}," + (f"  // {name}: {doc}" if doc else f"  // {name}"))
+    o += ["});", "", "/** Every integer constant of csisms.h (enum members and #defines) by its C name. */",
+          "export const CONSTANTS = Object.freeze({"]
+    for e in d["enums"]:
+        for m in e["members"]:
+            o.append(f'  {m["name"]}: {m["value"]},')
+    for c in d["constants"]:
+        if c["kind"] == "int":
+            o.append(f'  {c["name"]}: {hex(c["value"]) if c["value"] > 9 else c["value"]},')
+    o += ["});", "", "/** Layout of each public struct (wasm32): size, and field -> [offset, kind]. */",
+          "export const STRUCTS = Object.freeze({"]
+    for st in d["structs"]:
+        if st["opaque"]:
+            continue
+        fields = ", ".join(f'{fl["name"]}: [{fl["offset"]}, "{_js_kind(fl["type"], d)}"]' for fl in st["fields"])
+        o.append(f"  {_js_struct_name(st)}: Object.freeze({{ size: {st['size']}, fields: Object.freeze({{ {fields} }}) }}),")
+    o += ["});", ""]
+    return "\n".join(o)
+
+
+def gen_js_dts(d: Dict[str, Any]) -> str:
+    o = ["// SPDX-License-Identifier: MIT", f"// {NOTICE[0].upper()}{NOTICE[1:]}.",
+         "// Regenerate: /usr/bin/python3 build-aux/csisms-iface.py generate", "",
+         "export declare const VERSION_STRING: string;", "export declare const VERSION_MAJOR: number;",
+         "export declare const VERSION_MINOR: number;", "export declare const VERSION_PATCH: number;",
+         "export declare const VERSION_NUMBER: number;", "export declare const REQUIRED_VERSION: number;",
+         "export type NativeKind = \"i32\" | \"u32\" | \"i64\" | \"u64\" | \"size\" | \"u8\" | \"i8\" | \"ptr\" | \"void\";",
+         "/** The C functions of csisms.h. */",
+         "export type CFunctionName ="]
+    o += [f'  | "{f["name"]}"' for f in d["functions"]]
+    o[-1] += ";"
+    o += ["export declare const FUNCTIONS: Readonly<Record<CFunctionName, readonly [NativeKind, readonly NativeKind[], readonly string[]]>>;", ""]
+    names = []
+    for key, name, bits, single, multi in _js_groups(d):
+        o.append(f"export declare const {name}: {{")
+        for k, sp, _, doc in single:
+            if doc:
+                o.append(f"  /** {doc} */")
+            o.append(f'  readonly {k}: "{sp}";')
+        o.append("};")
+        o.append(f"/** A spelling of {key[5:] if key.startswith('enum ') else key + '*'}. */")
+        o.append(f"export type {name} = (typeof {name})[keyof typeof {name}];")
+        o.append("")
+        names.append(name)
+    o += ["export declare const VALUES: {",
+          *[f"  readonly {n}: {{ readonly bits: boolean; readonly values: Readonly<Record<{n}, number>> }};" for n in names],
+          "};",
+          "export declare const MASKS: Readonly<Record<string, number>>;",
+          "export declare const CONSTANTS: Readonly<Record<string, number>>;",
+          "export declare const STRUCTS: Readonly<Record<string, { readonly size: number; readonly fields: Readonly<Record<string, readonly [number, NativeKind]>> }>>;",
+          ""]
+    return "\n".join(o)
+
+
+def gen_js_package(d: Dict[str, Any]) -> str:
+    """bindings/js/package.json as committed, with the header's version: the
+    one field of it that is generated (npm reads no other file)."""
+    path = os.path.join(TOP, "bindings/js/package.json")
+    with open(path, encoding="utf-8") as f:
+        text = f.read()
+    new, n = re.subn(r'^(  "version": )"[^"]*"', lambda m: f'{m.group(1)}"{d["version"]["string"]}"', text,
+                     count=1, flags=re.M)
+    if n != 1:
+        sys.exit(f"csisms-iface.py: {path} has no top-level \"version\" line")
+    return new
+
+
 def output(d: Dict[str, Any], kind: str) -> str:
     return {"json": gen_json, "python": gen_python, "ruby": gen_ruby,
-            "ruby_version": gen_ruby_version, "symbols": gen_symbols}[kind](d)
+            "ruby_version": gen_ruby_version, "symbols": gen_symbols,
+            "js": gen_js, "js_dts": gen_js_dts, "js_package": gen_js_package}[kind](d)
 
 
 def main(argv: Optional[List[str]] = None) -> int:
@@ -689,8 +859,9 @@ def main(argv: Optional[List[str]] = None) -> int:
         for path, kind in GENERATED.items():
             dest = os.path.join(args.outdir, path)
             os.makedirs(os.path.dirname(dest), exist_ok=True)
+            text = output(d, kind)  # before opening: js_package reads the file it rewrites
             with open(dest, "w", encoding="utf-8") as f:
-                f.write(output(d, kind))
+                f.write(text)
         return 0
     if args.command == "check":
         errors = check(d)
@@ -704,6 +875,7 @@ def main(argv: Optional[List[str]] = None) -> int:
         sys.stdout.write("".join(sorted(f"{f['name']}@@{f['node']}\n" for f in d["functions"])))
     elif args.command == "version":
         print(d["version"]["string"])
+
     else:
         sys.stdout.write(output(d, args.command))
     return 0

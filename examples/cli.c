@@ -10,60 +10,19 @@ const char *cli_text(const struct cli *cli, const char *zh, const char *en)
     return cli->lang == CSISMS_LANG_ZH ? zh : en;
 }
 
-int cli_option(int argc, char **argv, int *i, const char *name, unsigned flags,
-               const char **value)
-{
-    const char *arg = argv[*i], *v;
-    size_t n = strlen(name);
-
-    if (strncmp(arg, name, n) != 0)
-        return 0;
-    if (arg[n] == '=')
-        v = arg + n + 1;
-    else if (arg[n] != '\0')
-        return 0;
-    else if (*i + 1 >= argc)
-        return cli_error(name, "missing value");
-    else
-        v = argv[++*i];
-    if (!(flags & CLI_OPT_REPEAT) && *value != NULL)
-        return cli_error(name, "given twice; give it once");
-    if (!(flags & CLI_OPT_EMPTY) && *v == '\0')
-        return cli_error(name, "empty value");
-    *value = v;
-    return 1;
-}
-
-int cli_no_options(int argc, char **argv)
-{
-    for (int i = 1; i < argc; i++)
-        if (strncmp(argv[i], "--", 2) == 0)
-            return cli_error(argv[i], "unknown option");
-    return 0;
-}
-
-int cli_positionals(int argc, char **argv, int count)
-{
-    if (cli_no_options(argc, argv))
-        return CLI_USAGE;
-    if (argc - 1 != count)
-        return cli_usage(argv[0]);
-    return 0;
-}
-
 int cli_parse_u32(const char *name, const char *text, uint32_t *out)
 {
     uint64_t v = 0;
     const char *p = text;
 
     if (*p == '\0')
-        return cli_error(name, "'%s' is not a whole number", text);
+        return cli_bad(name, text, "'%s' is not a whole number", text);
     for (; *p; p++) {
         if (*p < '0' || *p > '9')
-            return cli_error(name, "'%s' is not a whole number", text);
+            return cli_bad(name, text, "'%s' is not a whole number", text);
         v = v * 10 + (uint64_t)(*p - '0');
         if (v > UINT32_MAX)
-            return cli_error(name, "'%s' is larger than %lu", text, (unsigned long)UINT32_MAX);
+            return cli_bad(name, text, "'%s' is larger than %lu", text, (unsigned long)UINT32_MAX);
     }
     *out = (uint32_t)v;
     return 0;
@@ -72,8 +31,8 @@ int cli_parse_u32(const char *name, const char *text, uint32_t *out)
 int cli_parse_date(const char *name, const char *text, csisms_date *out)
 {
     if (csisms_date_parse(text, out) != CSISMS_OK)
-        return cli_error(name, "'%s' is not a date (YYYY-MM-DD, YYYYMMDD or YYYY年M月D日)",
-                         text);
+        return cli_bad(name, text, "'%s' is not a date (YYYY-MM-DD, YYYYMMDD or YYYY年M月D日)",
+                       text);
     return 0;
 }
 
@@ -82,9 +41,9 @@ int cli_parse_days(const char *name, const char *text, int32_t *halfdays)
     int rc = csisms_days_parse(text, halfdays);
 
     if (rc == CSISMS_ERANGE)
-        return cli_error(name, "'%s' is too large", text);
+        return cli_bad(name, text, "'%s' is too large", text);
     if (rc != CSISMS_OK)
-        return cli_error(name, "'%s' is not a number of days (like 8.5)", text);
+        return cli_bad(name, text, "'%s' is not a number of days (like 8.5)", text);
     return 0;
 }
 
@@ -99,9 +58,9 @@ int cli_parse_items(const char *name, const char *text, int max, uint32_t *bits)
         while (*p >= '0' && *p <= '9' && n <= 32)
             n = n * 10 + (*p++ - '0');
         if (p == start || (*p != ',' && *p != '\0'))
-            return cli_error(name, "'%s' is not a list of item numbers like 1,3,5", text);
+            return cli_bad(name, text, "'%s' is not a list of item numbers like 1,3,5", text);
         if (n < 1 || n > max)
-            return cli_error(name, "item %ld is not between 1 and %d", n, max);
+            return cli_bad(name, text, "item %ld is not between 1 and %d", n, max);
         set |= 1u << (n - 1);
         if (*p == '\0')
             break;

@@ -108,27 +108,95 @@ const char *cli_user(const char *text)
     return p;
 }
 
-int cli_error(const char *arg, const char *why, ...)
+/* The error mode and the command errors belong to (set once by main). */
+static int json_errors;
+static const char *error_command;
+
+void cli_out_json(int on)
+{
+    json_errors = on;
+}
+
+int cli_out_json_on(void)
+{
+    return json_errors;
+}
+
+void cli_out_command(const char *name)
+{
+    error_command = name;
+}
+
+static int vfail(int status, const char *arg, const char *value, const char *why, va_list ap)
 {
     char small[512], *msg = small;
-    va_list ap;
+    va_list again;
     int n;
 
-    va_start(ap, why);
+    va_copy(again, ap);
     n = vsnprintf(small, sizeof small, why, ap);
-    va_end(ap);
-    if (n >= (int)sizeof small && (msg = malloc((size_t)n + 1)) != NULL) {
-        va_start(ap, why);
-        vsnprintf(msg, (size_t)n + 1, why, ap);
-        va_end(ap);
-    } else if (n < 0 || !msg) {
+    if (n >= (int)sizeof small && (msg = malloc((size_t)n + 1)) != NULL)
+        vsnprintf(msg, (size_t)n + 1, why, again);
+    else if (n < 0 || !msg)
         msg = small;
+    va_end(again);
+    if (json_errors) {
+        fprintf(stderr, "{\"format\":\"%s\",\"error\":{\"status\":%d,\"command\":",
+                CLI_JSON_FORMAT, status);
+        if (error_command)
+            cli_json_string(stderr, error_command);
+        else
+            fputs("null", stderr);
+        fputs(",\"argument\":", stderr);
+        cli_json_string(stderr, arg);
+        fputs(",\"value\":", stderr);
+        if (value)
+            cli_json_string(stderr, value);
+        else
+            fputs("null", stderr);
+        fputs(",\"message\":", stderr);
+        cli_json_string(stderr, msg);
+        fputs("}}\n", stderr);
+    } else {
+        fprintf(stderr, "csisms: %s: ", cli_user(arg));
+        fprintf(stderr, "%s\n", cli_user(msg));
     }
-    fprintf(stderr, "csisms: %s: ", cli_user(arg));
-    fprintf(stderr, "%s\n", cli_user(msg));
     if (msg != small)
         free(msg);
-    return CLI_USAGE;
+    return status;
+}
+
+int cli_error(const char *arg, const char *why, ...)
+{
+    va_list ap;
+    int rc;
+
+    va_start(ap, why);
+    rc = vfail(CLI_USAGE, arg, NULL, why, ap);
+    va_end(ap);
+    return rc;
+}
+
+int cli_bad(const char *arg, const char *value, const char *why, ...)
+{
+    va_list ap;
+    int rc;
+
+    va_start(ap, why);
+    rc = vfail(CLI_USAGE, arg, value, why, ap);
+    va_end(ap);
+    return rc;
+}
+
+int cli_fail(int status, const char *arg, const char *value, const char *why, ...)
+{
+    va_list ap;
+    int rc;
+
+    va_start(ap, why);
+    rc = vfail(status, arg, value, why, ap);
+    va_end(ap);
+    return rc;
 }
 
 /* ------------------------------------------------------------ stdout */
@@ -152,29 +220,30 @@ int cli_finish(int status)
         failed = 1;
         err = errno;
     }
+    /* A usage error has written its one line and nothing on stdout (closing
+     * a closed stdout still fails): its status stands. */
+    if (failed && status != CLI_USAGE) {
+        if (err)
+            status = cli_fail(CLI_WRITE_ERROR, "stdout", NULL,
+                              "the output could not be written: %s", strerror(err));
+        else
+            status = cli_fail(CLI_WRITE_ERROR, "stdout", NULL, "the output could not be written");
+    }
     for (size_t i = 0; i < sizeof user_buf / sizeof user_buf[0]; i++) {
         free(user_buf[i]);
         user_buf[i] = NULL;
     }
-    /* A usage error has written its one line and nothing on stdout (closing
-     * a closed stdout still fails): its status stands. */
-    if (!failed || status == CLI_USAGE)
-        return status;
-    if (err)
-        fprintf(stderr, "csisms: stdout: the output could not be written: %s\n", strerror(err));
-    else
-        fprintf(stderr, "csisms: stdout: the output could not be written\n");
-    return CLI_WRITE_ERROR;
+    return status;
 }
 
 /* ------------------------------------------------------------ JSON */
 
-static void json_string_literal(const char *text)
+void cli_json_string(FILE *f, const char *text)
 {
     static const char hex[] = "0123456789abcdef";
     const unsigned char *s = (const unsigned char *)text;
 
-    putchar('"');
+    fputc('"', f);
     while (*s) {
         uint32_t cp;
         size_t len = cli_utf8_next(s, &cp);
@@ -191,19 +260,19 @@ static void json_string_literal(const char *text)
         default: break;
         }
         if (brief) {
-            fputs(brief, stdout);
+            fputs(brief, f);
         } else if (len == 1 && *s >= 0x80) { /* not UTF-8: U+FFFD */
-            fputs("\\ufffd", stdout);
+            fputs("\\ufffd", f);
         } else if (is_control(cp)) {
-            fputs("\\u", stdout);
+            fputs("\\u", f);
             for (int shift = 12; shift >= 0; shift -= 4)
-                putchar(hex[(cp >> shift) & 15]);
+                fputc(hex[(cp >> shift) & 15], f);
         } else {
-            fwrite(s, 1, len, stdout);
+            fwrite(s, 1, len, f);
         }
         s += len;
     }
-    putchar('"');
+    fputc('"', f);
 }
 
 static void json_key(struct json *j, const char *key)
@@ -211,7 +280,7 @@ static void json_key(struct json *j, const char *key)
     if (j->depth > 0 && j->count[j->depth]++ > 0)
         putchar(',');
     if (key) {
-        json_string_literal(key);
+        cli_json_string(stdout, key);
         putchar(':');
     }
 }
@@ -223,6 +292,8 @@ void json_open(struct json *j, const char *key)
     json_key(j, key);
     putchar('{');
     j->count[++j->depth] = 0;
+    if (j->depth == 1)
+        json_str(j, "format", CLI_JSON_FORMAT);
 }
 
 void json_close(struct json *j)
@@ -249,7 +320,7 @@ void json_str(struct json *j, const char *key, const char *value)
 {
     json_key(j, key);
     if (value)
-        json_string_literal(value);
+        cli_json_string(stdout, value);
     else
         fputs("null", stdout);
 }

@@ -17,8 +17,9 @@
  *                  each byte that starts no well-formed sequence becomes
  *                  U+FFFD (written \ufffd); the same controls as above are
  *                  written \u00XX / \uXXXX (\n, \t, \r, \b, \f short).
- *   stderr         Only cli_error(): exactly one line, the whole message
- *                  escaped like cli_user().
+ *   stderr         Only cli_error() and its kin: exactly one line, the
+ *                  whole message escaped like cli_user(); with --json one
+ *                  JSON object (cli_out_json()) written like stdout JSON.
  *   exit           main() returns cli_finish(status): when stdout could not
  *                  be written (ferror, or fflush/fclose failing: a full disk,
  *                  /dev/full, a closed descriptor), it prints one line on
@@ -59,14 +60,46 @@ void cli_ics_line(FILE *f, const char *text);
  * The result stays valid until 8 later calls or cli_finish(). */
 const char *cli_user(const char *text);
 
+/* The version of every JSON document the CLI writes: the first member of
+ * each top-level object ("format"), on stdout and on stderr (csisms(1),
+ * "JSON"). It changes when a key is removed or its meaning changes; new
+ * keys do not change it. */
+#define CLI_JSON_FORMAT "csisms/1"
+
 /* Usage or input error: prints "csisms: ARG: WHY" (WHY printf-style) on
  * stderr as one escaped line and returns CLI_USAGE. ARG names the bad
- * argument as typed (or the command). */
+ * argument as typed (or the command). With cli_out_json(1), the line is a
+ * JSON object instead:
+ *   {"format":"csisms/1","error":{"status":2,"command":C,"argument":ARG,
+ *    "value":VALUE,"message":WHY}}
+ * (C: the command, or null; VALUE: the bad value as typed, or null). */
 int cli_error(const char *arg, const char *why, ...)
 #if defined(__GNUC__)
     __attribute__((format(printf, 2, 3)))
 #endif
     ;
+/* The same, naming the bad VALUE too (the JSON object's "value"). */
+int cli_bad(const char *arg, const char *value, const char *why, ...)
+#if defined(__GNUC__)
+    __attribute__((format(printf, 3, 4)))
+#endif
+    ;
+/* The same with another exit status (returned): CLI_WRITE_ERROR for a
+ * file that could not be written. */
+int cli_fail(int status, const char *arg, const char *value, const char *why, ...)
+#if defined(__GNUC__)
+    __attribute__((format(printf, 4, 5)))
+#endif
+    ;
+
+/* --json: errors (and register's summary) are JSON objects on stderr. */
+void cli_out_json(int on);
+int cli_out_json_on(void);
+/* The command the errors belong to (its name, static), or NULL. */
+void cli_out_command(const char *name);
+
+/* A JSON string literal of text on f (the JSON rules above). */
+void cli_json_string(FILE *f, const char *text);
 
 /* 1 once writing stdout has failed. */
 int cli_out_failed(void);
@@ -77,8 +110,8 @@ int cli_out_failed(void);
 int cli_finish(int status);
 
 /* A tiny streaming JSON writer on stdout. Keys are NULL inside arrays and
- * for the top-level object. Dates are "YYYY-MM-DD" (null for 0); durations
- * are numbers of days (8.5). */
+ * for the top-level object, which starts with "format":CLI_JSON_FORMAT.
+ * Dates are "YYYY-MM-DD" (null for 0); durations are numbers of days (8.5). */
 struct json {
     int depth;
     int count[16]; /* members written at each depth */

@@ -5,17 +5,6 @@
 
 #include <string.h>
 
-static const struct basis_name {
-    const char *name;
-    int basis;
-    int rule; /* its clause is also the JSON value */
-} bases[] = {
-    {"none", CSISMS_BASIS_NONE, CSISMS_RULE_ISMS_TABLE},
-    {"isms-cert", CSISMS_BASIS_ISMS_CERT, CSISMS_RULE_NOTE_ISMS_CERT},
-    {"isms-cert-here", CSISMS_BASIS_ISMS_CERT_HERE, CSISMS_RULE_NOTE_ISMS_CERT_HERE},
-    {"combined", CSISMS_BASIS_COMBINED, CSISMS_RULE_NOTE_COMBINED},
-};
-
 /* The clause of a rule, from the library. */
 #define CLAUSE(rule) csisms_rule_clause(rule)
 
@@ -49,44 +38,36 @@ static void line(const char *label, const char *clause, int32_t halfdays, const 
     printf(" %6s %s  [%s]\n", cli_days(halfdays, d), cli_text(cli, "人日", "days"), clause);
 }
 
-int cmd_audit_time(const struct cli *cli, int argc, char **argv)
+enum { AT_BASIS };
+static const struct cli_opt audit_time_args[] = {
+    {"PERSONNEL", NULL, NULL, 0, 0, NULL, 0, NULL,
+     "有效人数（不小于1的整数）", "effective persons, a whole number from 1"},
+};
+static const struct cli_opt audit_time_opts[] = {
+    [AT_BASIS] = {"--basis", NULL, "B", 0, 0, CLI_CHOICES(cli_bases), NULL,
+                  "CSISMS审核时间的基础（默认 none）", "what the CSISMS audit time rests on (default none)"},
+};
+
+static int run_audit_time(const struct cli *cli, const struct cli_parsed *p)
 {
-    const char *personnel_text = NULL, *basis_text = NULL;
-    const struct basis_name *basis = &bases[0];
+    const char *personnel_text = p->arg[0];
+    struct cli_choice basis = cli_bases[0];
     uint32_t personnel, band = 0, lower = 0, upper = 0;
     int32_t isms, initial, derived[NFIGURES];
     int rc;
 
-    for (int i = 1; i < argc; i++) {
-        if ((rc = cli_option(argc, argv, &i, "--basis", CLI_OPT_ONCE, &basis_text)) != 0) {
-            if (rc != 1)
-                return CLI_USAGE;
-            basis = NULL;
-            for (size_t b = 0; b < sizeof bases / sizeof bases[0]; b++)
-                if (strcmp(basis_text, bases[b].name) == 0)
-                    basis = &bases[b];
-            if (!basis)
-                return cli_error("--basis", "'%s' is not none, isms-cert, isms-cert-here or combined",
-                                 basis_text);
-        } else if (strncmp(argv[i], "--", 2) == 0) {
-            return cli_error(argv[i], "unknown option");
-        } else if (!personnel_text) {
-            personnel_text = argv[i];
-        } else {
-            return cli_usage(argv[0]);
-        }
-    }
-    if (!personnel_text)
-        return cli_usage(argv[0]);
+    if (p->value[AT_BASIS] && cli_choose(&audit_time_opts[AT_BASIS], p->value[AT_BASIS], &basis))
+        return CLI_USAGE;
     if (cli_parse_u32("PERSONNEL", personnel_text, &personnel))
         return CLI_USAGE;
     if (personnel == 0)
-        return cli_error("PERSONNEL", "'%s': at least one effective person", personnel_text);
+        return cli_bad("PERSONNEL", personnel_text, "'%s': at least one effective person",
+                       personnel_text);
 
     csisms_isms_audit_days(personnel, &isms);
     csisms_isms_band_index(personnel, &band);
     csisms_isms_band(band, &lower, &upper, &rc);
-    csisms_initial_audit_days(isms, basis->basis, &initial);
+    csisms_initial_audit_days(isms, basis.value, &initial);
     for (size_t f = 0; f < NFIGURES; f++)
         figures[f].derive(initial, &derived[f]);
 
@@ -94,7 +75,7 @@ int cmd_audit_time(const struct cli *cli, int argc, char **argv)
         struct json j = {0, {0}};
         json_open(&j, NULL);
         json_int(&j, "personnel", personnel);
-        json_str(&j, "basis", basis->name);
+        json_str(&j, "basis", basis.name);
         json_open(&j, "band");
         json_int(&j, "lower", lower);
         json_int(&j, "upper", upper);
@@ -105,7 +86,7 @@ int cmd_audit_time(const struct cli *cli, int argc, char **argv)
             json_days(&j, figures[f].key, derived[f]);
         json_open(&j, "clauses");
         json_str(&j, "isms_days", CLAUSE(CSISMS_RULE_ISMS_TABLE));
-        json_str(&j, "initial_days", CLAUSE(basis->rule));
+        json_str(&j, "initial_days", CLAUSE(basis.rule));
         for (size_t f = 0; f < NFIGURES; f++)
             json_str(&j, figures[f].key, CLAUSE(figures[f].rule));
         json_close(&j);
@@ -115,12 +96,12 @@ int cmd_audit_time(const struct cli *cli, int argc, char **argv)
     printf(cli_text(cli, "有效人数 %lu（%s 人数段 %lu–%lu），基础：%s\n",
                     "%lu effective persons (%s band %lu-%lu), basis: %s\n"),
            (unsigned long)personnel, CLAUSE(CSISMS_RULE_ISMS_TABLE), (unsigned long)lower,
-           (unsigned long)upper, basis->name);
+           (unsigned long)upper, basis.name);
     line(cli_text(cli, "ISMS初次认证审核时间（第1阶段+第2阶段）",
                   "ISMS initial audit time (stage 1 + stage 2)"),
          CLAUSE(CSISMS_RULE_ISMS_TABLE), isms, cli);
     line(cli_text(cli, "CSISMS初次认证审核时间", "CSISMS initial audit time"),
-         CLAUSE(basis->rule), initial, cli);
+         CLAUSE(basis.rule), initial, cli);
     for (size_t f = 0; f < NFIGURES; f++)
         line(cli_text(cli, figures[f].zh, figures[f].en), CLAUSE(figures[f].rule), derived[f], cli);
     printf("%s [%s]\n", csisms_rule_text(CSISMS_RULE_ROUNDING, cli->lang),
@@ -128,20 +109,24 @@ int cmd_audit_time(const struct cli *cli, int argc, char **argv)
     return CLI_OK;
 }
 
-int cmd_combined(const struct cli *cli, int argc, char **argv)
-{
-    int32_t parts[64], min;
-    int n = argc - 1;
+#define MAX_PARTS 64
+static const struct cli_opt combined_args[] = {
+    {"DAYS", NULL, NULL, 0, 0, NULL, 0, NULL,
+     "每个管理体系单独审核的时间（人日，如 8.5；2 至 64 个）",
+     "each management system's separate audit time (days, like 8.5; 2 to 64 of them)"},
+};
 
-    if (n < 2)
-        return cli_usage(argv[0]);
-    if (n > (int)(sizeof parts / sizeof parts[0]))
-        return cli_error(argv[0], "at most %d systems", (int)(sizeof parts / sizeof parts[0]));
+static int run_combined(const struct cli *cli, const struct cli_parsed *p)
+{
+    int32_t parts[MAX_PARTS], min;
+    int n = p->nargs;
+
     for (int i = 0; i < n; i++) {
-        if (cli_parse_days("DAYS", argv[i + 1], &parts[i]))
+        if (cli_parse_days("DAYS", p->arg[i], &parts[i]))
             return CLI_USAGE;
         if (parts[i] < 1)
-            return cli_error("DAYS", "'%s': each audit time must be more than 0", argv[i + 1]);
+            return cli_bad("DAYS", p->arg[i], "'%s': each audit time must be more than 0",
+                           p->arg[i]);
     }
     if (csisms_combined_min_days(parts, (size_t)n, &min) != CSISMS_OK)
         return cli_error("DAYS", "the total is too large");
@@ -166,19 +151,22 @@ int cmd_combined(const struct cli *cli, int argc, char **argv)
     return CLI_OK;
 }
 
-int cmd_round(const struct cli *cli, int argc, char **argv)
+static const struct cli_opt round_args[] = {
+    {"DAYS", NULL, NULL, 0, 0, NULL, 0, NULL,
+     "人日数（如 3.4）", "a number of days (like 3.4)"},
+};
+
+static int run_round(const struct cli *cli, const struct cli_parsed *p)
 {
     int32_t hd;
     char d[CLI_DAYS_LEN];
 
-    if (argc != 2)
-        return cli_usage(argv[0]);
-    if (cli_parse_days("DAYS", argv[1], &hd))
+    if (cli_parse_days("DAYS", p->arg[0], &hd))
         return CLI_USAGE;
     if (cli->json) {
         struct json j = {0, {0}};
         json_open(&j, NULL);
-        json_str(&j, "input", argv[1]);
+        json_str(&j, "input", p->arg[0]);
         json_days(&j, "days", hd);
         json_int(&j, "halfdays", hd);
         json_str(&j, "clause", CLAUSE(CSISMS_RULE_ROUNDING));
@@ -190,3 +178,16 @@ int cmd_round(const struct cli *cli, int argc, char **argv)
            cli_days(hd, d), CLAUSE(CSISMS_RULE_ROUNDING));
     return CLI_OK;
 }
+
+const struct cli_cmd cmd_audit_time = {
+    "audit-time", run_audit_time, "PERSONNEL", 1, 1, CLI_CHOICES(audit_time_args),
+    CLI_CHOICES(audit_time_opts), "审核时间及其派生时间", "audit time and the figures derived from it",
+};
+const struct cli_cmd cmd_combined = {
+    "combined", run_combined, "DAYS DAYS...", 2, MAX_PARTS, CLI_CHOICES(combined_args), NULL, 0,
+    "结合审核的最少时间", "least time of a combined audit",
+};
+const struct cli_cmd cmd_round = {
+    "round", run_round, "DAYS", 1, 1, CLI_CHOICES(round_args), NULL, 0,
+    "向上取整至0.5人天", "round up to 0.5 person-day",
+};

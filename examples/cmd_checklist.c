@@ -31,10 +31,10 @@ static int resolve_list(const char *text)
     }
     for (list = 1; list_exists(list); list++)
         ;
-    cli_error("LIST",
-              "'%s' is not a checklist: give its number 1-%d or its clause such as %s "
-              "('csisms checklist' lists them)",
-              text, list - 1, csisms_checklist_clause(CSISMS_LIST_APPLICATION));
+    cli_bad("LIST", text,
+            "'%s' is not a checklist: give its number 1-%d or its clause such as %s "
+            "('csisms checklist' lists them)",
+            text, list - 1, csisms_checklist_clause(CSISMS_LIST_APPLICATION));
     return 0;
 }
 
@@ -213,36 +213,46 @@ static int eval_list(const struct cli *cli, int list, uint32_t present, uint32_t
     return CLI_NEGATIVE;
 }
 
-int cmd_checklist(const struct cli *cli, int argc, char **argv)
+/* The lists, by their clauses, from the library. */
+static int list_values(size_t i, struct cli_choice *out, int lang)
 {
-    const char *list_text = NULL, *have_text[8], *na_text[8], *value = NULL;
-    int nhave = 0, nna = 0, rc, list, size;
-    uint32_t present = 0, na = 0, conditional, bits;
+    const int list = (int)i + 1;
 
-    for (int i = 1; i < argc; i++) {
-        if ((rc = cli_option(argc, argv, &i, "--have", CLI_OPT_REPEAT | CLI_OPT_EMPTY, &value)) != 0) {
-            if (rc != 1)
-                return CLI_USAGE;
-            if (nhave == 8)
-                return cli_error("--have", "given too often; list the items once: --have 1,2,3");
-            have_text[nhave++] = value;
-        } else if ((rc = cli_option(argc, argv, &i, "--na", CLI_OPT_REPEAT | CLI_OPT_EMPTY, &value)) != 0) {
-            if (rc != 1)
-                return CLI_USAGE;
-            if (nna == 8)
-                return cli_error("--na", "given too often; list the items once: --na 3");
-            na_text[nna++] = value;
-        } else if (strncmp(argv[i], "--", 2) == 0) {
-            return cli_error(argv[i], "unknown option");
-        } else if (!list_text) {
-            list_text = argv[i];
-        } else {
-            return cli_usage(argv[0]);
-        }
-    }
+    if (!list_exists(list))
+        return 0;
+    out->name = csisms_checklist_clause(list);
+    out->value = list;
+    out->rule = 0;
+    out->zh = csisms_checklist_title(list, CSISMS_LANG_ZH);
+    out->en = csisms_checklist_title(list, CSISMS_LANG_EN);
+    (void)lang;
+    return 1;
+}
+
+enum { CL_HAVE, CL_NA };
+static const struct cli_opt checklist_args[] = {
+    {"LIST", NULL, NULL, CLI_OPT_OPEN, 0, NULL, 0, list_values,
+     "清单的编号（1起）或条款", "a list's number (from 1) or its clause"},
+};
+static const struct cli_opt checklist_opts[] = {
+    [CL_HAVE] = {"--have", NULL, "N,N...", CLI_OPT_REPEAT | CLI_OPT_EMPTY, 0, NULL, 0, NULL,
+                 "具备的项的编号，以逗号分隔（空：无）",
+                 "the numbers of the items present, separated by commas (empty: none)"},
+    [CL_NA] = {"--na", NULL, "N,N...", CLI_OPT_REPEAT | CLI_OPT_EMPTY, 0, NULL, 0, NULL,
+               "声明不适用的（有条件的）项的编号",
+               "the numbers of the (conditional) items declared not applicable"},
+};
+
+static int run_checklist(const struct cli *cli, const struct cli_parsed *p)
+{
+    const char *list_text = p->nargs > 0 ? p->arg[0] : NULL, *value;
+    int nhave = p->given[CL_HAVE], nna = p->given[CL_NA], list, size, cursor;
+    uint32_t present = 0, na = 0, conditional, bits;
+    const char *have_name = checklist_opts[CL_HAVE].name, *na_name = checklist_opts[CL_NA].name;
+
     if (!list_text) {
         if (nhave || nna)
-            return cli_error(nhave ? "--have" : "--na", "needs a LIST to evaluate");
+            return cli_error(nhave ? have_name : na_name, "needs a LIST to evaluate");
         return show_lists(cli);
     }
     if ((list = resolve_list(list_text)) == 0)
@@ -252,34 +262,34 @@ int cmd_checklist(const struct cli *cli, int argc, char **argv)
 
     size = csisms_checklist_size(list);
     conditional = csisms_checklist_conditional(list);
-    for (int k = 0; k < nhave; k++) {
+    for (cursor = 0; (value = cli_next(p, CL_HAVE, &cursor)) != NULL;) {
         /* an empty list: no item is present */
-        if (have_text[k][0] == '\0')
+        if (value[0] == '\0')
             continue;
-        if (cli_parse_items("--have", have_text[k], size, &bits))
+        if (cli_parse_items(have_name, value, size, &bits))
             return CLI_USAGE;
         present |= bits;
     }
-    for (int k = 0; k < nna; k++) {
+    for (cursor = 0; (value = cli_next(p, CL_NA, &cursor)) != NULL;) {
         /* an empty list: no item is declared not applicable */
-        if (na_text[k][0] == '\0')
+        if (value[0] == '\0')
             continue;
-        if (cli_parse_items("--na", na_text[k], size, &bits))
+        if (cli_parse_items(na_name, value, size, &bits))
             return CLI_USAGE;
         for (int i = 1; i <= size; i++)
             if ((bits & ~conditional) & (1u << (i - 1))) {
                 char allowed[64] = "";
                 size_t used = 0;
                 if (conditional == 0)
-                    return cli_error("--na", "no item of %s may be declared not applicable",
-                                     csisms_checklist_clause(list));
+                    return cli_bad(na_name, value, "no item of %s may be declared not applicable",
+                                   csisms_checklist_clause(list));
                 for (int c = 1; c <= size && used + 8 < sizeof allowed; c++)
                     if (conditional & (1u << (c - 1)))
                         used += (size_t)snprintf(allowed + used, sizeof allowed - used, "%s%d",
                                                  used ? "," : "", c);
-                return cli_error("--na", "item %d of %s may not be declared not applicable "
-                                 "(conditional items: %s)",
-                                 i, csisms_checklist_clause(list), allowed);
+                return cli_bad(na_name, value, "item %d of %s may not be declared not applicable "
+                               "(conditional items: %s)",
+                               i, csisms_checklist_clause(list), allowed);
             }
         na |= bits;
     }
@@ -289,7 +299,12 @@ int cmd_checklist(const struct cli *cli, int argc, char **argv)
 /* ------------------------------------------------------------ uscc */
 
 
-int cmd_uscc(const struct cli *cli, int argc, char **argv)
+static const struct cli_opt uscc_args[] = {
+    {"CODE", NULL, NULL, 0, 0, NULL, 0, NULL, "统一社会信用代码（18个字符）",
+     "a unified social credit code (18 characters)"},
+};
+
+static int run_uscc(const struct cli *cli, const struct cli_parsed *p)
 {
     const char *code = NULL;
     char ch[8] = "";
@@ -297,9 +312,7 @@ int cmd_uscc(const struct cli *cli, int argc, char **argv)
     size_t chars = 0, position = 0;
     int rc;
 
-    if (cli_positionals(argc, argv, 1))
-        return CLI_USAGE;
-    code = argv[1];
+    code = p->arg[0];
 
     /* The library diagnoses the code: the first character outside the set,
      * or the check character the first 17 call for. */
@@ -366,7 +379,12 @@ int cmd_uscc(const struct cli *cli, int argc, char **argv)
 
 /* ------------------------------------------------------------ sample */
 
-int cmd_sample(const struct cli *cli, int argc, char **argv)
+static const struct cli_opt sample_args[] = {
+    {"SITES", NULL, NULL, 0, 0, NULL, 0, NULL, "中心职能以外的场所数（不小于1）",
+     "the number of sites besides the central function, from 1"},
+};
+
+static int run_sample(const struct cli *cli, const struct cli_parsed *p)
 {
     static const struct {
         int audit;
@@ -379,16 +397,14 @@ int cmd_sample(const struct cli *cli, int argc, char **argv)
     const char *sites_text = NULL;
     uint32_t sites, sample[3];
 
-    if (cli_positionals(argc, argv, 1))
-        return CLI_USAGE;
-    sites_text = argv[1];
+    sites_text = p->arg[0];
     if (cli_parse_u32("SITES", sites_text, &sites))
         return CLI_USAGE;
     if (sites == 0)
-        return cli_error("SITES", "'%s': at least one site", sites_text);
+        return cli_bad("SITES", sites_text, "'%s': at least one site", sites_text);
     for (int a = 0; a < 3; a++)
         if (csisms_sample_sites(sites, audits[a].audit, &sample[a]) != CSISMS_OK)
-            return cli_error("SITES", "'%s' cannot be sampled", sites_text);
+            return cli_bad("SITES", sites_text, "'%s' cannot be sampled", sites_text);
 
     if (cli->json) {
         struct json j = {0, {0}};
@@ -413,3 +429,16 @@ int cmd_sample(const struct cli *cli, int argc, char **argv)
            sampling, sampling);
     return CLI_OK;
 }
+
+const struct cli_cmd cmd_checklist = {
+    "checklist", run_checklist, "[LIST]", 0, 1, CLI_CHOICES(checklist_args),
+    CLI_CHOICES(checklist_opts), "规则中的清单", "the rules' checklists",
+};
+const struct cli_cmd cmd_uscc = {
+    "uscc", run_uscc, "CODE", 1, 1, CLI_CHOICES(uscc_args), NULL, 0,
+    "校验统一社会信用代码", "check a unified social credit code",
+};
+const struct cli_cmd cmd_sample = {
+    "sample", run_sample, "SITES", 1, 1, CLI_CHOICES(sample_args), NULL, 0,
+    "多场所抽样的最少场所数", "least number of sites to sample",
+};

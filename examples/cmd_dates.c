@@ -35,7 +35,8 @@ static void line(const struct cli *cli, const char *zh, const char *en, csisms_d
 
 static int past_range(const char *arg, const char *text, const char *what)
 {
-    return cli_error(arg, "'%s': %s does not end between 0001-01-01 and 9999-12-31", text, what);
+    return cli_bad(arg, text, "'%s': %s does not end between 0001-01-01 and 9999-12-31", text,
+                   what);
 }
 
 /* The kinds of `csisms due`. A surveillance kind gives due and latest; the
@@ -82,27 +83,46 @@ static const struct due_kind {
 };
 #define NKINDS (sizeof kinds / sizeof kinds[0])
 
-int cmd_due(const struct cli *cli, int argc, char **argv)
+/* The kinds as the values of KIND: what the result is, and its rule. */
+static int kind_values(size_t i, struct cli_choice *out, int lang)
 {
-    const struct due_kind *k = NULL;
+    static char text[512]; /* read before the next call (help prints each at once) */
+
+    if (i >= NKINDS)
+        return 0;
+    out->name = kinds[i].name;
+    out->value = (int)i;
+    out->rule = kinds[i].rule;
+    if (lang == CSISMS_LANG_ZH)
+        snprintf(text, sizeof text, "%s DATE → %s", kinds[i].given_zh, kinds[i].result_zh);
+    else
+        snprintf(text, sizeof text, "%s DATE → %s", kinds[i].given_en, kinds[i].result_en);
+    out->zh = out->en = text;
+    return 1;
+}
+
+static const struct cli_opt due_args[] = {
+    {"KIND", NULL, NULL, 0, 0, NULL, 0, kind_values, "期限的种类", "the period"},
+    {"DATE", NULL, NULL, 0, 0, NULL, 0, NULL, "期限起算的日期（见 KIND）",
+     "the date the period starts from (see KIND)"},
+};
+
+static int run_due(const struct cli *cli, const struct cli_parsed *p)
+{
+    const struct due_kind *k;
+    struct cli_choice kind;
     csisms_date date, result, latest = 0;
     int rc;
 
-    if (cli_positionals(argc, argv, 2))
+    if (cli_choose(&due_args[0], p->arg[0], &kind))
         return CLI_USAGE;
-    for (size_t i = 0; i < NKINDS; i++)
-        if (strcmp(argv[1], kinds[i].name) == 0)
-            k = &kinds[i];
-    if (!k)
-        return cli_error("KIND", "'%s' is not surveillance-first, surveillance-second, "
-                                 "surveillance-after-recert, appeal, suspension, correction, "
-                                 "recert-window or valid-until", argv[1]);
-    if (cli_parse_date("DATE", argv[2], &date))
+    k = &kinds[kind.value];
+    if (cli_parse_date("DATE", p->arg[1], &date))
         return CLI_USAGE;
     rc = k->surveillance ? csisms_surveillance_due(k->surveillance, date, &result, &latest)
                          : k->single(date, &result);
     if (rc != CSISMS_OK)
-        return past_range("DATE", argv[2], "the period");
+        return past_range("DATE", p->arg[1], "the period");
 
     if (cli->json) {
         struct json j = {0, {0}};
@@ -127,3 +147,8 @@ int cmd_due(const struct cli *cli, int argc, char **argv)
     counting_note(cli);
     return CLI_OK;
 }
+
+const struct cli_cmd cmd_due = {
+    "due", run_due, "KIND DATE", 2, 2, CLI_CHOICES(due_args), NULL, 0,
+    "单个期限", "one period",
+};

@@ -12,34 +12,87 @@
 
 #include <string.h>
 
-/* The date options, in the order of the usage line. */
-enum { OPT_TODAY, OPT_VALID_UNTIL, OPT_SUSPENDED_ON, OPT_SURVEILLANCE, OPT_CORRECTION, NDATES };
+/* The options, in the order of the usage line. */
+enum {
+    OPT_TODAY, OPT_VALID_UNTIL, OPT_SUSPENDED_ON, OPT_RESOLVED, OPT_SURVEILLANCE,
+    OPT_CORRECTION, OPT_CORRECTED, OPT_GROUND, NOPTS
+};
 
-static const char *const date_options[NDATES] = {
-    "--today", "--valid-until", "--suspended-on", "--surveillance-latest",
-    "--correction-requested",
+/* The grounds a body establishes (7.1.1, 7.2.1), from the library. */
+static int ground_values(size_t i, struct cli_choice *out, int lang)
+{
+    const uint32_t grounds = CSISMS_R_SUSPENSION_GROUNDS | CSISMS_R_WITHDRAWAL_GROUNDS;
+    size_t n = 0;
+
+    (void)lang;
+    for (int b = 0; b < 32; b++) {
+        uint32_t bit = 1u << b;
+        if (!(grounds & bit) || csisms_reason_clause(bit) == NULL || n++ != i)
+            continue;
+        out->name = csisms_reason_clause(bit);
+        out->value = (int)b;
+        out->rule = 0;
+        out->zh = csisms_reason_text(bit, CSISMS_LANG_ZH);
+        out->en = csisms_reason_text(bit, CSISMS_LANG_EN);
+        return 1;
+    }
+    return 0;
+}
+
+static const struct cli_opt evaluate_opts[NOPTS] = {
+    [OPT_TODAY] = {"--today", NULL, "D", CLI_OPT_REQUIRED, 0, NULL, 0, NULL,
+                   "评估的日期", "the day of the evaluation"},
+    [OPT_VALID_UNTIL] = {"--valid-until", NULL, "D", CLI_OPT_REQUIRED, 0, NULL, 0, NULL,
+                         "证书有效期的最后一天", "the certificate's last valid day"},
+    [OPT_SUSPENDED_ON] = {"--suspended-on", NULL, "D", 0, 0, NULL, 0, NULL,
+                          "证书的暂停日期（不晚于 --today）",
+                          "the day the certificate was suspended (not after --today)"},
+    [OPT_RESOLVED] = {"--resolved", NULL, NULL, 0, 0, NULL, 0, NULL,
+                      "导致暂停的问题已解决", "the problem that caused the suspension is resolved"},
+    [OPT_SURVEILLANCE] = {"--surveillance-latest", NULL, "D", 0, 0, NULL, 0, NULL,
+                          "待进行的监督审核的最后允许日期（含推迟）",
+                          "the last permitted day of the pending surveillance audit "
+                          "(postponement included)"},
+    [OPT_CORRECTION] = {"--correction-requested", NULL, "D", 0, 0, NULL, 0, NULL,
+                        "机构要求纠正认证引用或宣传的日期（不晚于 --today）",
+                        "the day the body asked for a correction of how the certification is "
+                        "cited (not after --today)"},
+    [OPT_CORRECTED] = {"--corrected", NULL, NULL, 0, 0, NULL, 0, NULL,
+                       "所要求的纠正已完成", "the requested correction is made"},
+    /* OPEN: parse_ground checks the value, and says why one is no ground */
+    [OPT_GROUND] = {"--ground", NULL, "CLAUSE", CLI_OPT_REPEAT | CLI_OPT_OPEN, 0, NULL, 0,
+                    ground_values,
+                    "机构认定的暂停或撤销的事由，按规则的条款编号",
+                    "a ground for suspension or withdrawal the body has established, by its "
+                    "clause"},
+};
+
+/* The options that are dates, and the fields they fill. */
+static const int date_options[] = {
+    OPT_TODAY, OPT_VALID_UNTIL, OPT_SUSPENDED_ON, OPT_SURVEILLANCE, OPT_CORRECTION,
 };
 
 /* A ground's clause → its reason bit (only the grounds a body establishes). */
 static int parse_ground(const char *text, uint32_t *bit)
 {
+    const char *name = evaluate_opts[OPT_GROUND].name;
     const uint32_t grounds = CSISMS_R_SUSPENSION_GROUNDS | CSISMS_R_WITHDRAWAL_GROUNDS;
 
     uint32_t reason;
 
     if (csisms_reason_of_clause(text, &reason) == CSISMS_OK) {
         if ((grounds & reason) == 0)
-            return cli_error("--ground",
-                             "'%s' is derived from the dates, not a ground; "
-                             "use the date options", text);
+            return cli_bad(name, text,
+                           "'%s' is derived from the dates, not a ground; "
+                           "use the date options", text);
         *bit = reason;
         return 0;
     }
-    return cli_error("--ground", "'%s' is not a ground of %s or %s (like %s or %s)", text,
-                     csisms_checklist_clause(CSISMS_LIST_SUSPENSION),
-                     csisms_checklist_clause(CSISMS_LIST_WITHDRAWAL),
-                     csisms_reason_clause(CSISMS_R_ORDERED_TO_HALT),
-                     csisms_reason_clause(CSISMS_R_SUSPENSION_EXPIRED));
+    return cli_bad(name, text, "'%s' is not a ground of %s or %s (like %s or %s)", text,
+                   csisms_checklist_clause(CSISMS_LIST_SUSPENSION),
+                   csisms_checklist_clause(CSISMS_LIST_WITHDRAWAL),
+                   csisms_reason_clause(CSISMS_R_ORDERED_TO_HALT),
+                   csisms_reason_clause(CSISMS_R_SUSPENSION_EXPIRED));
 }
 
 static void print_text(const struct cli *cli, const csisms_verdict *v)
@@ -118,53 +171,35 @@ static void print_json(const struct cli *cli, const csisms_verdict *v)
     json_close(&j);
 }
 
-int cmd_evaluate(const struct cli *cli, int argc, char **argv)
+static int run_evaluate(const struct cli *cli, const struct cli_parsed *p)
 {
-    csisms_date dates[NDATES] = {0};
-    const char *given[NDATES] = {NULL};
+    csisms_date dates[NOPTS] = {0};
     uint32_t grounds = 0;
-    int resolved = 0, corrected = 0;
+    const char *value;
+    int cursor = 0;
 
-    for (int i = 1; i < argc; i++) {
-        const char *value = NULL;
-        int rc = 0, d;
-
-        for (d = 0; d < NDATES; d++)
-            if ((rc = cli_option(argc, argv, &i, date_options[d], CLI_OPT_ONCE, &given[d])) != 0)
-                break;
-        if (rc == CLI_USAGE)
-            return CLI_USAGE;
-        if (d < NDATES) {
-            if (cli_parse_date(date_options[d], given[d], &dates[d]) != 0)
-                return CLI_USAGE;
-            if (dates[d] > CSISMS_DATE_INPUT_MAX)
-                return cli_error(date_options[d], "'%s' is after 9998-12-31", given[d]);
+    for (size_t k = 0; k < CLI_COUNT(date_options); k++) {
+        const int d = date_options[k];
+        const char *name = evaluate_opts[d].name;
+        if (!p->value[d])
             continue;
-        }
-        if ((rc = cli_option(argc, argv, &i, "--ground", CLI_OPT_REPEAT, &value)) != 0) {
-            uint32_t bit = 0;
-            if (rc == CLI_USAGE || parse_ground(value, &bit) != 0)
-                return CLI_USAGE;
-            grounds |= bit;
-        } else if (strcmp(argv[i], "--resolved") == 0) {
-            resolved = 1;
-        } else if (strcmp(argv[i], "--corrected") == 0) {
-            corrected = 1;
-        } else if (argv[i][0] == '-') {
-            return cli_error(argv[i], "unknown option; see 'csisms evaluate --help'");
-        } else {
-            return cli_error(argv[i], "unexpected argument; see 'csisms evaluate --help'");
-        }
+        if (cli_parse_date(name, p->value[d], &dates[d]) != 0)
+            return CLI_USAGE;
+        if (dates[d] > CSISMS_DATE_INPUT_MAX)
+            return cli_bad(name, p->value[d], "'%s' is after 9998-12-31", p->value[d]);
     }
-    if (given[OPT_TODAY] == NULL)
-        return cli_error("--today", "missing (the day of the evaluation)");
-    if (given[OPT_VALID_UNTIL] == NULL)
-        return cli_error("--valid-until", "missing (the certificate's last valid day)");
-    if (dates[OPT_SUSPENDED_ON] > dates[OPT_TODAY])
-        return cli_error("--suspended-on", "'%s' is after --today", given[OPT_SUSPENDED_ON]);
-    if (dates[OPT_CORRECTION] > dates[OPT_TODAY])
-        return cli_error("--correction-requested", "'%s' is after --today",
-                         given[OPT_CORRECTION]);
+    while ((value = cli_next(p, OPT_GROUND, &cursor)) != NULL) {
+        uint32_t bit = 0;
+        if (parse_ground(value, &bit) != 0)
+            return CLI_USAGE;
+        grounds |= bit;
+    }
+    for (size_t k = 0; k < 2; k++) {
+        const int d = k == 0 ? OPT_SUSPENDED_ON : OPT_CORRECTION;
+        if (dates[d] > dates[OPT_TODAY])
+            return cli_bad(evaluate_opts[d].name, p->value[d], "'%s' is after %s", p->value[d],
+                           evaluate_opts[OPT_TODAY].name);
+    }
 
     csisms_facts f = CSISMS_FACTS_INIT;
     csisms_verdict v = CSISMS_VERDICT_INIT;
@@ -174,12 +209,12 @@ int cmd_evaluate(const struct cli *cli, int argc, char **argv)
     f.suspended_on = dates[OPT_SUSPENDED_ON];
     f.surveillance_latest = dates[OPT_SURVEILLANCE];
     f.correction_requested = dates[OPT_CORRECTION];
-    f.suspension_resolved = resolved;
-    f.correction_done = corrected;
+    f.suspension_resolved = p->given[OPT_RESOLVED] > 0;
+    f.correction_done = p->given[OPT_CORRECTED] > 0;
 
     int rc = csisms_evaluate(&f, &v);
     if (rc != CSISMS_OK)
-        return cli_error(argv[0], "%s", csisms_strerror(rc));
+        return cli_error("evaluate", "%s", csisms_strerror(rc));
 
     if (cli->json)
         print_json(cli, &v);
@@ -187,3 +222,8 @@ int cmd_evaluate(const struct cli *cli, int argc, char **argv)
         print_text(cli, &v);
     return CLI_OK;
 }
+
+const struct cli_cmd cmd_evaluate = {
+    "evaluate", run_evaluate, "", 0, 0, NULL, 0, CLI_CHOICES(evaluate_opts),
+    "证书处理结论", "certificate verdict",
+};

@@ -11,16 +11,6 @@
 
 #define MAX_AUDITS 64
 
-static const struct basis_name {
-    const char *name;
-    int basis;
-} basis_names[] = {
-    {"none", CSISMS_BASIS_NONE},
-    {"isms-cert", CSISMS_BASIS_ISMS_CERT},
-    {"isms-cert-here", CSISMS_BASIS_ISMS_CERT_HERE},
-    {"combined", CSISMS_BASIS_COMBINED},
-};
-
 /* Names of the programme kinds (index = kind), on the command line, in JSON,
  * CSV and iCalendar UIDs, and their labels. */
 static const struct kind_name {
@@ -38,100 +28,117 @@ static const struct kind_name {
 };
 #define NKINDS (sizeof kinds / sizeof kinds[0])
 
-/* The options a client is described with; returns 0 or CLI_USAGE. Other
- * arguments are left in extra[] (positionals after the head count). */
+/* The options a client is described with, for programme, record-check
+ * and justify: each command's table is a slice of this one (programme: all;
+ * record-check: the first 7; justify: BASIS to SITES). */
+enum {
+    C_DECIDED, C_RECERT_OF, C_STAGE1_OMITTED, C_OPERATING_SINCE, C_BASIS, C_COMBINED,
+    C_PLANNED, C_SITES, C_CSV, C_ICS, NCLIENT
+};
+enum { G_CYCLE = 1, G_FORMAT = 2 };
+static const struct cli_opt client_opts[NCLIENT] = {
+    [C_DECIDED] = {"--decided", NULL, "DATE", CLI_OPT_REQUIRED, G_CYCLE, NULL, 0, NULL,
+                   "初次认证：认证决定日期", "an initial certification: the decision date"},
+    [C_RECERT_OF] = {"--recert-of", NULL, "DATE", CLI_OPT_REQUIRED, G_CYCLE, NULL, 0, NULL,
+                     "再认证：原证书有效期的最后一天",
+                     "a recertification: the old certificate's last valid day"},
+    [C_STAGE1_OMITTED] = {"--stage1-omitted", NULL, NULL, 0, 0, NULL, 0, NULL,
+                          "再认证省略第一阶段", "the recertification omits stage 1"},
+    [C_OPERATING_SINCE] = {"--operating-since", NULL, "DATE", 0, 0, NULL, 0, NULL,
+                           "管理体系开始运行的第一天", "the first day the management system operated"},
+    [C_BASIS] = {"--basis", NULL, "B", 0, 0, CLI_CHOICES(cli_bases), NULL,
+                 "CSISMS审核时间的基础（默认 none）",
+                 "what the CSISMS audit time rests on (default none)"},
+    [C_COMBINED] = {"--combined", NULL, "DAYS", 0, 0, NULL, 0, NULL,
+                    "结合审核时另一体系单独审核的时间（人日）",
+                    "the other system's separate audit time, audited together (days)"},
+    [C_PLANNED] = {"--planned", NULL, "DAYS", 0, 0, NULL, 0, NULL,
+                   "计划的（减少后的）审核时间（人日）", "the planned (reduced) audit time (days)"},
+    [C_SITES] = {"--sites", NULL, "N", 0, 0, NULL, 0, NULL,
+                 "中心职能以外的场所数", "the number of sites besides the central function"},
+    [C_CSV] = {"--csv", NULL, NULL, 0, G_FORMAT, NULL, 0, NULL,
+               "输出 CSV（RFC 4180）", "print CSV (RFC 4180)"},
+    [C_ICS] = {"--ics", NULL, NULL, 0, G_FORMAT, NULL, 0, NULL,
+               "输出 iCalendar（RFC 5545）：每个期间和最迟日期一个全天事件",
+               "print iCalendar (RFC 5545): an all-day event for every window and due date"},
+};
+#define JUSTIFY_FIRST C_BASIS
+#define JUSTIFY_COUNT (C_SITES + 1 - C_BASIS)
+#define RECORD_CHECK_COUNT (C_PLANNED + 1)
+
+static const struct cli_opt personnel_arg = {
+    "PERSONNEL", NULL, NULL, 0, 0, NULL, 0, NULL, "有效人数（不小于1的整数）",
+    "effective persons, a whole number from 1"};
+
+/* Option opt of client_opts as parsed for a command whose table is a
+ * slice of it: its value (NULL when absent or not in the slice). */
+static const char *client_value(const struct cli_parsed *p, int opt, int *given)
+{
+    const ptrdiff_t at = opt - (p->cmd->opts - client_opts);
+
+    if (at < 0 || at >= (ptrdiff_t)p->cmd->nopts) {
+        *given = 0;
+        return NULL;
+    }
+    *given = p->given[at];
+    return p->value[at];
+}
+
+/* The options a client is described with; returns 0 or CLI_USAGE. */
 struct client_args {
     csisms_client client;
     const char *basis_name;
-    int csv, ics, dated;
-    const char *extra[MAX_AUDITS];
-    int nextra;
+    int csv, ics;
 };
 
-static int parse_client(int argc, char **argv, int need_date, int formats, struct client_args *a)
+static int parse_client(const struct cli_parsed *p, struct client_args *a)
 {
-    const char *value, *personnel = NULL;
-    const char *seen[7] = { NULL }; /* each option's value: given at most once */
-    int rc, dates = 0;
+    const char *v;
+    int given;
     csisms_client init = CSISMS_CLIENT_INIT;
 
     a->client = init;
     a->client.cycle = CSISMS_CYCLE_INITIAL;
-    a->basis_name = basis_names[0].name;
-    a->csv = a->ics = a->nextra = 0;
-    for (int i = 1; i < argc; i++) {
-        if ((rc = cli_option(argc, argv, &i, "--basis", CLI_OPT_ONCE, &seen[0])) != 0) {
-            value = seen[0];
-            if (rc != 1)
-                return CLI_USAGE;
-            size_t b = 0;
-            while (b < sizeof basis_names / sizeof basis_names[0]
-                   && strcmp(value, basis_names[b].name) != 0)
-                b++;
-            if (b == sizeof basis_names / sizeof basis_names[0])
-                return cli_error("--basis", "'%s' is not none, isms-cert, isms-cert-here or combined",
-                                 value);
-            a->client.basis = basis_names[b].basis;
-            a->basis_name = basis_names[b].name;
-        } else if ((rc = cli_option(argc, argv, &i, "--decided", CLI_OPT_ONCE, &seen[1])) != 0) {
-            value = seen[1];
-            if (rc != 1 || cli_parse_date("--decided", value, &a->client.reference))
-                return CLI_USAGE;
-            a->client.cycle = CSISMS_CYCLE_INITIAL;
-            dates++;
-        } else if ((rc = cli_option(argc, argv, &i, "--recert-of", CLI_OPT_ONCE, &seen[2])) != 0) {
-            value = seen[2];
-            if (rc != 1 || cli_parse_date("--recert-of", value, &a->client.reference))
-                return CLI_USAGE;
-            a->client.cycle = CSISMS_CYCLE_RECERT;
-            dates++;
-        } else if ((rc = cli_option(argc, argv, &i, "--operating-since", CLI_OPT_ONCE, &seen[3])) != 0) {
-            value = seen[3];
-            if (rc != 1 || cli_parse_date("--operating-since", value, &a->client.operating_since))
-                return CLI_USAGE;
-        } else if ((rc = cli_option(argc, argv, &i, "--combined", CLI_OPT_ONCE, &seen[4])) != 0) {
-            value = seen[4];
-            if (rc != 1 || cli_parse_days("--combined", value, &a->client.combined_halfdays))
-                return CLI_USAGE;
-        } else if ((rc = cli_option(argc, argv, &i, "--planned", CLI_OPT_ONCE, &seen[5])) != 0) {
-            value = seen[5];
-            if (rc != 1 || cli_parse_days("--planned", value, &a->client.planned_halfdays))
-                return CLI_USAGE;
-            if (a->client.planned_halfdays == 0)
-                return cli_error("--planned", "'%s': the planned time must be more than 0", value);
-        } else if ((rc = cli_option(argc, argv, &i, "--sites", CLI_OPT_ONCE, &seen[6])) != 0) {
-            value = seen[6];
-            if (rc != 1 || cli_parse_u32("--sites", value, &a->client.sites))
-                return CLI_USAGE;
-        } else if (strcmp(argv[i], "--stage1-omitted") == 0) {
-            a->client.stage1_omitted = 1;
-        } else if (formats && strcmp(argv[i], "--csv") == 0) {
-            a->csv = 1;
-        } else if (formats && strcmp(argv[i], "--ics") == 0) {
-            a->ics = 1;
-        } else if (strncmp(argv[i], "--", 2) == 0) {
-            return cli_error(argv[i], "unknown option");
-        } else if (!personnel) {
-            personnel = argv[i];
-        } else if (a->nextra < MAX_AUDITS) {
-            a->extra[a->nextra++] = argv[i];
-        } else {
-            return cli_error(argv[i], "at most %d audits", MAX_AUDITS);
-        }
+    a->basis_name = cli_bases[0].name;
+    if ((v = client_value(p, C_BASIS, &given)) != NULL) {
+        struct cli_choice c;
+        if (cli_choose(&client_opts[C_BASIS], v, &c))
+            return CLI_USAGE;
+        a->client.basis = c.value;
+        a->basis_name = c.name;
     }
-    if (!personnel)
-        return cli_usage(argv[0]);
-    if (cli_parse_u32("PERSONNEL", personnel, &a->client.personnel))
+    if ((v = client_value(p, C_DECIDED, &given)) != NULL
+        && cli_parse_date(client_opts[C_DECIDED].name, v, &a->client.reference))
+        return CLI_USAGE;
+    if ((v = client_value(p, C_RECERT_OF, &given)) != NULL) {
+        if (cli_parse_date(client_opts[C_RECERT_OF].name, v, &a->client.reference))
+            return CLI_USAGE;
+        a->client.cycle = CSISMS_CYCLE_RECERT;
+    }
+    if ((v = client_value(p, C_OPERATING_SINCE, &given)) != NULL
+        && cli_parse_date(client_opts[C_OPERATING_SINCE].name, v, &a->client.operating_since))
+        return CLI_USAGE;
+    if ((v = client_value(p, C_COMBINED, &given)) != NULL
+        && cli_parse_days(client_opts[C_COMBINED].name, v, &a->client.combined_halfdays))
+        return CLI_USAGE;
+    if ((v = client_value(p, C_PLANNED, &given)) != NULL) {
+        if (cli_parse_days(client_opts[C_PLANNED].name, v, &a->client.planned_halfdays))
+            return CLI_USAGE;
+        if (a->client.planned_halfdays == 0)
+            return cli_bad(client_opts[C_PLANNED].name, v,
+                           "'%s': the planned time must be more than 0", v);
+    }
+    if ((v = client_value(p, C_SITES, &given)) != NULL
+        && cli_parse_u32(client_opts[C_SITES].name, v, &a->client.sites))
+        return CLI_USAGE;
+    client_value(p, C_STAGE1_OMITTED, &given);
+    a->client.stage1_omitted = given > 0;
+    client_value(p, C_CSV, &a->csv);
+    client_value(p, C_ICS, &a->ics);
+    if (cli_parse_u32("PERSONNEL", p->arg[0], &a->client.personnel))
         return CLI_USAGE;
     if (a->client.personnel == 0)
-        return cli_error("PERSONNEL", "'%s': at least one effective person", personnel);
-    if (need_date && dates == 0)
-        return cli_error("--decided", "missing: give --decided DATE or --recert-of DATE");
-    if (dates > 1)
-        return cli_error("--recert-of", "give either --decided or --recert-of, once");
-    if (a->csv + a->ics > 0 && (a->csv + a->ics > 1))
-        return cli_error("--ics", "choose one output format");
-    a->dated = need_date;
+        return cli_bad("PERSONNEL", p->arg[0], "'%s': at least one effective person", p->arg[0]);
     return 0;
 }
 
@@ -140,18 +147,21 @@ static int client_error(const struct client_args *a, int rc)
 {
     char d[CLI_DAYS_LEN];
     int32_t floor = 0, table = 0;
+    const char *date_option =
+        client_opts[a->client.cycle == CSISMS_CYCLE_RECERT ? C_RECERT_OF : C_DECIDED].name;
 
     switch (rc) {
     case CSISMS_ENOTPERMITTED:
         csisms_audit_days(a->client.personnel, a->client.basis, &table);
         csisms_min_reduced_days(table, &floor);
-        return cli_error("--planned", "below the least time after a reduction, %s days [%s]",
+        return cli_error(client_opts[C_PLANNED].name,
+                         "below the least time after a reduction, %s days [%s]",
                          cli_days(floor, d), csisms_rule_clause(CSISMS_RULE_REDUCTION));
     case CSISMS_ERANGE:
-        return cli_error(a->client.cycle == CSISMS_CYCLE_RECERT ? "--recert-of" : "--decided",
+        return cli_error(date_option,
                          "the cycle does not end between 0001-01-01 and 9999-12-31");
     default:
-        return cli_error(a->client.cycle == CSISMS_CYCLE_RECERT ? "--recert-of" : "--decided",
+        return cli_error(date_option,
                          "%s", csisms_strerror(rc));
     }
 }
@@ -396,17 +406,15 @@ static void print_ics(const struct cli *cli, const struct client_args *a,
     printf("END:VCALENDAR\r\n");
 }
 
-int cmd_programme(const struct cli *cli, int argc, char **argv)
+static int run_programme(const struct cli *cli, const struct cli_parsed *p)
 {
     struct client_args a;
     csisms_programme_entry e[8];
     size_t n;
     int rc;
 
-    if (parse_client(argc, argv, 1, 1, &a))
+    if (parse_client(p, &a))
         return CLI_USAGE;
-    if (a.nextra > 0)
-        return cli_usage(argv[0]);
     if ((rc = build(&a, e, &n)) != CSISMS_OK)
         return client_error(&a, rc);
     if (a.ics)
@@ -422,17 +430,15 @@ int cmd_programme(const struct cli *cli, int argc, char **argv)
 
 /* ------------------------------------------------------------- justify */
 
-int cmd_justify(const struct cli *cli, int argc, char **argv)
+static int run_justify(const struct cli *cli, const struct cli_parsed *p)
 {
     struct client_args a;
     csisms_step s[16];
     size_t n;
     int rc;
 
-    if (parse_client(argc, argv, 0, 0, &a))
+    if (parse_client(p, &a))
         return CLI_USAGE;
-    if (a.nextra > 0)
-        return cli_usage(argv[0]);
     for (size_t i = 0; i < 16; i++)
         s[i].size = (uint32_t)sizeof s[i];
     if ((rc = csisms_justify(&a.client, s, 16, &n)) != CSISMS_OK)
@@ -501,15 +507,44 @@ int cmd_justify(const struct cli *cli, int argc, char **argv)
 
 /* ------------------------------------------------------------- record-check */
 
+/* The kinds of audit record: the programme's kinds but the validity. */
+static int audit_kinds(size_t i, struct cli_choice *out, int lang)
+{
+    size_t n = 0;
+
+    (void)lang;
+    for (size_t k = 1; k < NKINDS; k++) {
+        if (k == CSISMS_PROG_VALIDITY || n++ != i)
+            continue;
+        out->name = kinds[k].name;
+        out->value = (int)k;
+        out->rule = 0;
+        out->zh = kinds[k].zh;
+        out->en = kinds[k].en;
+        return 1;
+    }
+    return 0;
+}
+static const struct cli_opt record_check_args[] = {
+    {"PERSONNEL", NULL, NULL, 0, 0, NULL, 0, NULL, "有效人数（不小于1的整数）",
+     "effective persons, a whole number from 1"},
+    {"AUDIT", NULL, NULL, 0, 0, NULL, 0, audit_kinds,
+     "已进行或计划的审核 KIND:DATE:TOTAL[:ONSITE]（时间为人日；ONSITE 默认等于 TOTAL；"
+     "至多 64 个）；KIND：",
+     "an audit held or planned, KIND:DATE:TOTAL[:ONSITE] (times in days; ONSITE is TOTAL "
+     "by default; at most 64); KIND:"},
+};
+
 /* KIND:DATE:TOTAL[:ONSITE] (ONSITE defaults to TOTAL). */
 static int parse_audit(const char *text, csisms_audit_record *r)
 {
-    char buf[128], *field[5];
+    char buf[128], *field[5], list[256];
+    struct cli_choice kind;
     int n = 0;
     csisms_audit_record init = {(uint32_t)sizeof init, 0, 0, 0, 0};
 
     if (strlen(text) >= sizeof buf)
-        return cli_error("AUDIT", "'%.20s...' is too long", text);
+        return cli_bad("AUDIT", text, "'%.20s...' is too long", text);
     strcpy(buf, text);
     for (char *p = buf; n < 5; n++) {
         field[n] = p;
@@ -521,14 +556,14 @@ static int parse_audit(const char *text, csisms_audit_record *r)
         *p++ = '\0';
     }
     if (n < 3 || n > 4)
-        return cli_error("AUDIT", "'%s' is not KIND:DATE:TOTAL[:ONSITE]", text);
+        return cli_bad("AUDIT", text, "'%s' is not KIND:DATE:TOTAL[:ONSITE]", text);
     *r = init;
-    for (size_t k = 1; k < NKINDS; k++)
-        if (k != CSISMS_PROG_VALIDITY && strcmp(field[0], kinds[k].name) == 0)
-            r->kind = (int32_t)k;
+    for (size_t i = 0; audit_kinds(i, &kind, CSISMS_LANG_EN); i++)
+        if (strcmp(field[0], kind.name) == 0)
+            r->kind = kind.value;
     if (r->kind == 0)
-        return cli_error("AUDIT", "'%s': the kind is not initial, recert-start, surveillance1, "
-                                  "surveillance2 or recert", text);
+        return cli_bad("AUDIT", text, "'%s': the kind is not %s", text,
+                       cli_values_list(&record_check_args[1], list, sizeof list));
     if (cli_parse_date("AUDIT", field[1], &r->date)
         || cli_parse_days("AUDIT", field[2], &r->total_halfdays))
         return CLI_USAGE;
@@ -536,29 +571,30 @@ static int parse_audit(const char *text, csisms_audit_record *r)
     if (n == 4 && cli_parse_days("AUDIT", field[3], &r->onsite_halfdays))
         return CLI_USAGE;
     if (r->total_halfdays == 0 || r->onsite_halfdays > r->total_halfdays)
-        return cli_error("AUDIT", "'%s': the total must be more than 0 and at least the on-site time",
-                         text);
+        return cli_bad("AUDIT", text,
+                       "'%s': the total must be more than 0 and at least the on-site time", text);
     return 0;
 }
 
-int cmd_record_check(const struct cli *cli, int argc, char **argv)
+
+static int run_record_check(const struct cli *cli, const struct cli_parsed *p)
 {
     struct client_args a;
     csisms_audit_record r[MAX_AUDITS];
     csisms_breach b[4 * MAX_AUDITS];
+    const char *const *audits = p->arg + 1;
+    const int naudits = p->nargs - 1;
     size_t n;
     int rc;
 
-    if (parse_client(argc, argv, 1, 0, &a))
+    if (parse_client(p, &a))
         return CLI_USAGE;
-    if (a.nextra == 0)
-        return cli_usage(argv[0]);
-    for (int i = 0; i < a.nextra; i++)
-        if (parse_audit(a.extra[i], &r[i]))
+    for (int i = 0; i < naudits; i++)
+        if (parse_audit(audits[i], &r[i]))
             return CLI_USAGE;
     for (size_t i = 0; i < sizeof b / sizeof b[0]; i++)
         b[i].size = (uint32_t)sizeof b[i];
-    rc = csisms_record_check(&a.client, r, (size_t)a.nextra, b, sizeof b / sizeof b[0], &n);
+    rc = csisms_record_check(&a.client, r, (size_t)naudits, b, sizeof b / sizeof b[0], &n);
     if (rc == CSISMS_EINVAL)
         return cli_error("AUDIT", "an audit does not belong to this cycle (initial audits to "
                                   "--decided, recert-start to --recert-of)");
@@ -576,7 +612,7 @@ int cmd_record_check(const struct cli *cli, int argc, char **argv)
             json_int(&j, "rule", b[i].rule);
             json_str(&j, "clause", csisms_rule_clause(b[i].rule));
             if (b[i].record >= 0)
-                json_str(&j, "audit", a.extra[b[i].record]);
+                json_str(&j, "audit", audits[b[i].record]);
             else
                 json_null(&j, "audit");
             if (dated) {
@@ -603,7 +639,7 @@ int cmd_record_check(const struct cli *cli, int argc, char **argv)
         char x[CLI_DAYS_LEN], y[CLI_DAYS_LEN];
         const int time_rule = !date_rule(b[i].rule);
         printf("  [%s] %s: ", csisms_rule_clause(b[i].rule),
-               b[i].record >= 0 ? a.extra[b[i].record]
+               b[i].record >= 0 ? audits[b[i].record]
                                 : cli_text(cli, "整个周期的监督审核", "surveillance of the cycle"));
         if (time_rule)
             printf(cli_text(cli, "%s 人日，少于 %s 人日\n", "%s days, less than %s days\n"),
@@ -622,7 +658,7 @@ int cmd_record_check(const struct cli *cli, int argc, char **argv)
 /* ------------------------------------------------------------- cycle */
 
 /* `csisms cycle DATE`: the programme's dates for an initial certification. */
-int cmd_cycle(const struct cli *cli, int argc, char **argv)
+static int run_cycle(const struct cli *cli, const struct cli_parsed *p)
 {
     struct client_args a;
     csisms_programme_entry e[8];
@@ -631,17 +667,15 @@ int cmd_cycle(const struct cli *cli, int argc, char **argv)
         CSISMS_RULE_SUSPENSION_PERIOD, CSISMS_RULE_APPEAL_PERIOD, CSISMS_RULE_CORRECTION_PERIOD,
     };
 
-    if (cli_positionals(argc, argv, 1))
-        return CLI_USAGE;
     memset(&a, 0, sizeof a);
     a.client.size = (uint32_t)sizeof a.client;
     a.client.personnel = 1;
     a.client.cycle = CSISMS_CYCLE_INITIAL;
-    if (cli_parse_date("DECISION-DATE", argv[1], &a.client.reference))
+    if (cli_parse_date("DECISION-DATE", p->arg[0], &a.client.reference))
         return CLI_USAGE;
     if (build(&a, e, &n) != CSISMS_OK)
-        return cli_error("DECISION-DATE", "'%s': the cycle does not end between 0001-01-01 and "
-                                          "9999-12-31", argv[1]);
+        return cli_bad("DECISION-DATE", p->arg[0], "'%s': the cycle does not end between "
+                       "0001-01-01 and 9999-12-31", p->arg[0]);
     const csisms_programme_entry *v = &e[1], *s1 = &e[2], *s2 = &e[3], *re = &e[4];
 
     if (cli->json) {
@@ -707,3 +741,27 @@ int cmd_cycle(const struct cli *cli, int argc, char **argv)
                             "public holidays are not taken into account (art. 203)."));
     return CLI_OK;
 }
+
+static const struct cli_opt cycle_args[] = {
+    {"DECISION-DATE", NULL, NULL, 0, 0, NULL, 0, NULL, "初次认证决定的日期",
+     "the date of the initial certification decision"},
+};
+
+const struct cli_cmd cmd_programme = {
+    "programme", run_programme, "PERSONNEL", 1, 1, &personnel_arg, 1, client_opts, NCLIENT,
+    "一个认证周期的审核方案", "the audit programme of a certification cycle",
+};
+const struct cli_cmd cmd_justify = {
+    "justify", run_justify, "PERSONNEL", 1, 1, &personnel_arg, 1,
+    client_opts + JUSTIFY_FIRST, JUSTIFY_COUNT,
+    "审核时间的确定过程", "how the audit time is determined, step by step",
+};
+const struct cli_cmd cmd_record_check = {
+    "record-check", run_record_check, "PERSONNEL AUDIT...", 2, 1 + MAX_AUDITS,
+    CLI_CHOICES(record_check_args), client_opts, RECORD_CHECK_COUNT,
+    "检查审核记录的时间和日期", "check an audit record's times and dates",
+};
+const struct cli_cmd cmd_cycle = {
+    "cycle", run_cycle, "DECISION-DATE", 1, 1, CLI_CHOICES(cycle_args), NULL, 0,
+    "由认证决定日期推算认证周期", "the certification cycle from a decision date",
+};

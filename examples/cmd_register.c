@@ -781,7 +781,7 @@ static void write_row(struct sweep *s, unsigned long line, const char *const v[N
     if (s->json) {
         static const char *const keys[3] = {",\"certificate\":", ",\"uscc\":",
                                              ",\"organisation\":"};
-        out_str(o, "{\"line\":");
+        out_str(o, "{\"format\":\"" CLI_JSON_FORMAT "\",\"line\":");
         out_ulong(o, line);
         for (int f = F_CERTIFICATE; f <= F_ORGANISATION; f++) {
             out_str(o, keys[f]);
@@ -1200,22 +1200,77 @@ static size_t convert(struct sweep *s, struct input *in, const char *data, size_
 
 /* ------------------------------------------------------------ command */
 
+/* The fields, as the values of --column FIELD=HEADER. */
+static int field_values(size_t i, struct cli_choice *out, int lang)
+{
+    static const char *const kind_zh[] = {"原样输出", "日期", "是/否", "条款"};
+    static const char *const kind_en[] = {"passed through", "a date", "yes or no", "clauses"};
+
+    (void)lang;
+    if (i >= NFIELDS)
+        return 0;
+    out->name = field_defs[i].key;
+    out->value = (int)i;
+    out->rule = 0;
+    out->zh = kind_zh[field_defs[i].kind];
+    out->en = kind_en[field_defs[i].kind];
+    return 1;
+}
+
+enum { R_TODAY, R_FORMAT, R_ENCODING, R_COLUMN, R_ICS, NROPTS };
+static const struct cli_choice formats[] = {
+    {"csv", FMT_CSV, 0, "CSV（RFC 4180）", "CSV (RFC 4180)"},
+    {"jsonl", FMT_JSONL, 0, "JSON Lines：每行一个 JSON 对象", "JSON Lines: one JSON object a line"},
+};
+static const struct cli_choice encodings[] = {
+    {"auto", 0, 0, "UTF-8 字节顺序标记或合法的 UTF-8 为 UTF-8，否则 GB18030",
+     "UTF-8 after a byte-order mark or when valid, else GB18030"},
+    {"utf-8", 0, 0, NULL, NULL},
+    {"gb18030", 0, 0, "包含 GBK（中文 Excel、WPS）", "contains GBK (Chinese Excel, WPS)"},
+};
+static const struct cli_opt register_args[] = {
+    {"FILE", NULL, NULL, CLI_OPT_FILE, 0, NULL, 0, NULL,
+     "登记表（CSV 或 JSON Lines）；- 或省略：标准输入",
+     "the register (CSV or JSON Lines); - or none: standard input"},
+};
+static const struct cli_opt register_opts[NROPTS] = {
+    [R_TODAY] = {"--today", NULL, "D", 0, 0, NULL, 0, NULL,
+                 "清查的日期（默认为本地时区的系统日期）",
+                 "the day of the sweep (by default the system's date in the local time zone)"},
+    [R_FORMAT] = {"--format", NULL, "F", 0, 0, CLI_CHOICES(formats), NULL,
+                  "输入格式（默认：文件名以 .jsonl 或 .ndjson 结尾或首个非空白字符为 { 时为 jsonl，"
+                  "否则 csv）",
+                  "the input format (by default jsonl when the file name ends in .jsonl or "
+                  ".ndjson or the first non-blank character is {, else csv)"},
+    [R_ENCODING] = {"--encoding", NULL, "NAME", CLI_OPT_OPEN, 0, CLI_CHOICES(encodings), NULL,
+                    "输入编码：iconv 认识的任何名称（默认 auto）",
+                    "the input encoding: any name iconv knows (default auto)"},
+    /* OPEN: parse_column checks FIELD */
+    [R_COLUMN] = {"--column", NULL, "FIELD=HEADER", CLI_OPT_REPEAT | CLI_OPT_OPEN, 0, NULL, 0,
+                  field_values,
+                  "从标题为 HEADER 的列（JSON Lines：键）读取字段 FIELD（如下之一）",
+                  "read FIELD (one of these) from the column headed HEADER (JSON Lines: the key)"},
+    [R_ICS] = {"--ics", NULL, "FILE", CLI_OPT_FILE, 0, NULL, 0, NULL,
+               "另将即将到来的期限写入 FILE（iCalendar）",
+               "also write the upcoming deadlines to FILE (iCalendar)"},
+};
+
 static int parse_column(struct sweep *s, const char *value)
 {
     const char *eq = strchr(value, '=');
+    char list[512];
 
     if (eq == NULL || eq[1] == '\0')
-        return cli_error("--column", "'%s' is not FIELD=HEADER", value);
+        return cli_bad(register_opts[R_COLUMN].name, value, "'%s' is not FIELD=HEADER", value);
     for (int f = 0; f < NFIELDS; f++)
         if (strlen(field_defs[f].key) == (size_t)(eq - value)
             && strncmp(field_defs[f].key, value, (size_t)(eq - value)) == 0) {
             s->forced[f] = eq + 1;
             return 0;
         }
-    return cli_error("--column",
-                     "'%.*s' is not a field (certificate, uscc, organisation, valid_until, "
-                     "suspended_on, resolved, surveillance_latest, correction_requested, "
-                     "corrected, grounds)", (int)(eq - value), value);
+    return cli_bad(register_opts[R_COLUMN].name, value, "'%.*s' is not a field (%s)",
+                   (int)(eq - value), value,
+                   cli_values_list(&register_opts[R_COLUMN], list, sizeof list));
 }
 
 static csisms_date system_today(void)
@@ -1246,7 +1301,7 @@ static void load_texts(struct sweep *s)
         s->action_name[a] = csisms_action_name(a, s->cli->lang);
 }
 
-int cmd_register(const struct cli *cli, int argc, char **argv)
+static int run_register(const struct cli *cli, const struct cli_parsed *p)
 {
     static struct sweep sw;
     static struct out out;
@@ -1263,58 +1318,38 @@ int cmd_register(const struct cli *cli, int argc, char **argv)
     out.f = stdout;
     for (int f = 0; f < NFIELDS; f++)
         s->column[f] = -1;
-    /* each single-valued option's value, given at most once (csisms(1), OPTIONS) */
-    const char *seen[4] = { NULL, NULL, NULL, NULL };
-    for (int i = 1; i < argc; i++) {
-        const char *value = NULL;
-        int rc;
-        if ((rc = cli_option(argc, argv, &i, "--today", CLI_OPT_ONCE, &seen[0])) != 0) {
-            value = seen[0];
-            if (rc != 1 || cli_parse_date("--today", value, &s->today))
-                return CLI_USAGE;
-            if (s->today > CSISMS_DATE_INPUT_MAX)
-                return cli_error("--today", "'%s' is after 9998-12-31", value);
-            today_text = value;
-        } else if ((rc = cli_option(argc, argv, &i, "--format", CLI_OPT_ONCE, &seen[1])) != 0) {
-            value = seen[1];
-            if (rc != 1)
-                return CLI_USAGE;
-            if (strcmp(value, "csv") == 0)
-                format = FMT_CSV;
-            else if (strcmp(value, "jsonl") == 0)
-                format = FMT_JSONL;
-            else
-                return cli_error("--format", "'%s' is not csv or jsonl", value);
-        } else if ((rc = cli_option(argc, argv, &i, "--encoding", CLI_OPT_ONCE, &seen[2])) != 0) {
-            value = seen[2];
-            if (rc != 1)
-                return CLI_USAGE;
-            encoding = value;
-        } else if ((rc = cli_option(argc, argv, &i, "--column", CLI_OPT_REPEAT, &value)) != 0) {
-            if (rc != 1 || parse_column(s, value))
-                return CLI_USAGE;
-        } else if ((rc = cli_option(argc, argv, &i, "--ics", CLI_OPT_ONCE, &seen[3])) != 0) {
-            value = seen[3];
-            if (rc != 1)
-                return CLI_USAGE;
-            s->ics_path = value;
-        } else if (strncmp(argv[i], "--", 2) == 0) {
-            return cli_error(argv[i], "unknown option; see 'csisms register --help'");
-        } else if (path != NULL) {
-            return cli_error(argv[i], "unexpected argument: one FILE only");
-        } else {
-            path = argv[i];
-        }
+    const char *value;
+    int cursor = 0;
+    if ((today_text = p->value[R_TODAY]) != NULL) {
+        if (cli_parse_date(register_opts[R_TODAY].name, today_text, &s->today))
+            return CLI_USAGE;
+        if (s->today > CSISMS_DATE_INPUT_MAX)
+            return cli_bad(register_opts[R_TODAY].name, today_text, "'%s' is after 9998-12-31",
+                           today_text);
     }
+    if (p->value[R_FORMAT]) {
+        struct cli_choice c;
+        if (cli_choose(&register_opts[R_FORMAT], p->value[R_FORMAT], &c))
+            return CLI_USAGE;
+        format = (enum format)c.value;
+    }
+    if (p->value[R_ENCODING])
+        encoding = p->value[R_ENCODING];
+    while ((value = cli_next(p, R_COLUMN, &cursor)) != NULL)
+        if (parse_column(s, value))
+            return CLI_USAGE;
+    s->ics_path = p->value[R_ICS];
+    path = p->nargs > 0 ? p->arg[0] : NULL;
     if (today_text == NULL && (s->today = system_today()) == 0)
-        return cli_error("--today", "the system date is unknown; give --today");
+        return cli_error(register_opts[R_TODAY].name, "the system date is unknown; give --today");
 
     /* the encoding: utf-8 needs no conversion */
     if (strcmp(encoding, "auto") != 0 && strcasecmp(encoding, "utf-8") != 0
         && strcasecmp(encoding, "utf8") != 0) {
         in.cd = iconv_open("UTF-8", encoding);
         if (in.cd == (iconv_t)-1)
-            return cli_error("--encoding", "'%s' is not an encoding iconv knows", encoding);
+            return cli_bad(register_opts[R_ENCODING].name, encoding,
+                           "'%s' is not an encoding iconv knows", encoding);
     }
     if (path == NULL || strcmp(path, "-") == 0) {
         in.f = stdin;
@@ -1323,7 +1358,7 @@ int cmd_register(const struct cli *cli, int argc, char **argv)
         in.f = fopen(path, "rb");
         in.path = path;
         if (in.f == NULL)
-            return cli_error(path, "%s", strerror(errno));
+            return cli_bad(path, path, "%s", strerror(errno));
         size_t n = strlen(path);
         if (format == FMT_AUTO && ((n > 6 && strcmp(path + n - 6, ".jsonl") == 0)
                                    || (n > 7 && strcmp(path + n - 7, ".ndjson") == 0)))
@@ -1332,7 +1367,8 @@ int cmd_register(const struct cli *cli, int argc, char **argv)
     if (s->ics_path != NULL) {
         s->ics = fopen(s->ics_path, "w");
         if (s->ics == NULL)
-            return cli_error("--ics", "%s: %s", s->ics_path, strerror(errno));
+            return cli_bad(register_opts[R_ICS].name, s->ics_path, "%s: %s", s->ics_path,
+                           strerror(errno));
         fputs("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//libcsisms//csisms register//EN\r\n"
               "CALSCALE:GREGORIAN\r\n", s->ics);
     }
@@ -1352,7 +1388,7 @@ int cmd_register(const struct cli *cli, int argc, char **argv)
         const char *data = raw;
         int last = n < sizeof raw;
         if (n == 0 && ferror(in.f)) {
-            status = cli_error(in.path, "read error: %s", strerror(errno));
+            status = cli_bad(in.path, in.path, "read error: %s", strerror(errno));
             break;
         }
         if (in.first && n > 0) {
@@ -1368,7 +1404,8 @@ int cmd_register(const struct cli *cli, int argc, char **argv)
                        && !looks_utf8((const unsigned char *)raw, n)) {
                 in.cd = iconv_open("UTF-8", "GB18030");
                 if (in.cd == (iconv_t)-1) {
-                    status = cli_error("--encoding", "GB18030 is not available from iconv");
+                    status = cli_error(register_opts[R_ENCODING].name,
+                                       "GB18030 is not available from iconv");
                     break;
                 }
             }
@@ -1473,7 +1510,8 @@ int cmd_register(const struct cli *cli, int argc, char **argv)
     if (s->ics != NULL) {
         fputs("END:VCALENDAR\r\n", s->ics);
         if (ferror(s->ics) | fclose(s->ics))
-            status = (cli_error("--ics", "%s: write error", s->ics_path), CLI_WRITE_ERROR);
+            status = cli_fail(CLI_WRITE_ERROR, register_opts[R_ICS].name, s->ics_path,
+                              "%s: write error", s->ics_path);
     }
     /* nothing is written to stdout after the sweep: flush it to see the
      * last write's error before the summary (cli_finish() closes it and
@@ -1483,20 +1521,39 @@ int cmd_register(const struct cli *cli, int argc, char **argv)
     if (status != CLI_OK)
         return status;
 
-    /* the summary */
-    fprintf(stderr, "csisms register: %lu rows:", s->rows);
-    for (int a = 0; a <= NACTIONS; a++)
-        fprintf(stderr, " %lu %s%s", s->count[a], action_keys[a],
-                a == NACTIONS ? (s->count[a] == 1 ? "" : "s") : ",");
-    if (s->replaced > 0)
-        fprintf(stderr, "; %lu bytes not in the encoding replaced by U+FFFD", s->replaced);
-    /* one line: the header's problem, if any, ends the summary */
-    if (s->header_error[0] != '\0')
-        fprintf(stderr, "; header: %s", cli_user(s->header_error));
-    fputc('\n', stderr);
+    /* the summary: one line, the header's problem, if any, at its end */
+    if (cli->json) {
+        fprintf(stderr, "{\"format\":\"%s\",\"summary\":{\"command\":\"register\","
+                "\"rows\":%lu", CLI_JSON_FORMAT, s->rows);
+        for (int a = 0; a < NACTIONS; a++)
+            fprintf(stderr, ",\"%s\":%lu", action_keys[a], s->count[a]);
+        fprintf(stderr, ",\"errors\":%lu,\"replaced_bytes\":%lu,\"header_error\":",
+                s->count[A_ERROR], s->replaced);
+        if (s->header_error[0] != '\0')
+            cli_json_string(stderr, s->header_error);
+        else
+            fputs("null", stderr);
+        fputs("}}\n", stderr);
+    } else {
+        fprintf(stderr, "csisms register: %lu rows:", s->rows);
+        for (int a = 0; a <= NACTIONS; a++)
+            fprintf(stderr, " %lu %s%s", s->count[a], action_keys[a],
+                    a == NACTIONS ? (s->count[a] == 1 ? "" : "s") : ",");
+        if (s->replaced > 0)
+            fprintf(stderr, "; %lu bytes not in the encoding replaced by U+FFFD", s->replaced);
+        if (s->header_error[0] != '\0')
+            fprintf(stderr, "; header: %s", cli_user(s->header_error));
+        fputc('\n', stderr);
+    }
     if (s->count[A_ERROR] > 0 || s->header_error[0] != '\0')
         return CLI_BAD_ROWS;
     if (s->rows > s->count[CSISMS_ACT_MAINTAIN])
         return CLI_NEGATIVE;
     return CLI_OK;
 }
+
+const struct cli_cmd cmd_register = {
+    "register", run_register, "[FILE|-]", 0, 1, CLI_CHOICES(register_args),
+    CLI_CHOICES(register_opts), "清查证书登记表（CSV 或 JSON Lines）",
+    "sweep a certificate register (CSV or JSON Lines)",
+};

@@ -150,7 +150,7 @@ static int scope_search(const struct cli *cli, const char *text)
         from = i + 1;
     }
     if (rc == CSISMS_EINVAL)
-        return cli_error("TEXT", "'%s' is %s", text, *text ? "not valid UTF-8" : "empty");
+        return cli_bad("TEXT", text, "'%s' is %s", text, *text ? "not valid UTF-8" : "empty");
     if (cli->json) {
         struct json j = {0, {0}};
         json_open(&j, NULL);
@@ -219,8 +219,8 @@ static int scope_lookup(const struct cli *cli, const char *code)
     size_t n = 0;
 
     if (rc == CSISMS_EINVAL)
-        return cli_error("CODE", "'%s' is not a business-scope code (1 to 3 groups of 1 or 2 "
-                         "digits separated by dots, like 03.01)", code);
+        return cli_bad("CODE", code, "'%s' is not a business-scope code (1 to 3 groups of 1 or 2 "
+                       "digits separated by dots, like 03.01)", code);
     if (rc == CSISMS_EAMBIGUOUS && csisms_scope_count() <= sizeof which)
         n = prefixed_entries(code, which);
 
@@ -255,15 +255,30 @@ static int scope_lookup(const struct cli *cli, const char *code)
     return rc == CSISMS_OK ? CLI_OK : CLI_NEGATIVE;
 }
 
-int cmd_scope(const struct cli *cli, int argc, char **argv)
+static const struct cli_choice scope_words[] = {
+    {"list", 0, 0, "列出全部条目", "list every entry"},
+    {"search", 1, 0, "名称或备注包含 TEXT 的条目", "the entries whose name or note contains TEXT"},
+};
+static const struct cli_opt scope_args[] = {
+    {"CODE", NULL, NULL, CLI_OPT_OPEN, 0, CLI_CHOICES(scope_words), NULL,
+     "业务范围代码（如 03.01、4.13.1、０３．０１），或：",
+     "a business-scope code (like 03.01, 4.13.1, ０３．０１), or:"},
+    {"TEXT", NULL, NULL, 0, 0, NULL, 0, NULL, "要查找的文字（中文或英文）",
+     "the text to look for (Chinese or English)"},
+};
+
+static int run_scope(const struct cli *cli, const struct cli_parsed *p)
 {
-    if (cli_no_options(argc, argv))
-        return CLI_USAGE;
-    if (argc == 2 && strcmp(argv[1], "list") == 0)
+    if (p->nargs == 1 && strcmp(p->arg[0], "list") == 0)
         return scope_list(cli);
-    if (argc == 3 && strcmp(argv[1], "search") == 0)
-        return scope_search(cli, argv[2]);
-    if (argc == 2 && strcmp(argv[1], "search") != 0)
-        return scope_lookup(cli, argv[1]);
-    return cli_usage(argv[0]);
+    if (p->nargs == 2 && strcmp(p->arg[0], "search") == 0)
+        return scope_search(cli, p->arg[1]);
+    if (p->nargs == 1 && strcmp(p->arg[0], "search") != 0)
+        return scope_lookup(cli, p->arg[0]);
+    return cli_usage(p->cmd);
 }
+
+const struct cli_cmd cmd_scope = {
+    "scope", run_scope, "CODE | list | search TEXT", 1, 2, CLI_CHOICES(scope_args), NULL, 0,
+    "业务范围分类", "business-scope codes",
+};

@@ -6,69 +6,19 @@
 #include <stdlib.h>
 #include <string.h>
 
-static const struct command {
-    const char *name;
-    cli_command *run;
-    const char *usage;
-    const char *summary_zh;
-    const char *summary_en;
-} commands[] = {
-    {"audit-time", cmd_audit_time,
-     "audit-time PERSONNEL [--basis none|isms-cert|isms-cert-here|combined]",
-     "审核时间及其派生时间", "audit time and the figures derived from it"},
-    {"combined", cmd_combined, "combined DAYS DAYS...",
-     "结合审核的最少时间", "least time of a combined audit"},
-    {"round", cmd_round, "round DAYS",
-     "向上取整至0.5人天", "round up to 0.5 person-day"},
-    {"programme", cmd_programme,
-     "programme PERSONNEL (--decided DATE | --recert-of DATE) [--basis B] [--combined DAYS] "
-     "[--planned DAYS] [--sites N] [--stage1-omitted] [--operating-since DATE] [--csv | --ics]",
-     "一个认证周期的审核方案", "the audit programme of a certification cycle"},
-    {"justify", cmd_justify,
-     "justify PERSONNEL [--basis B] [--combined DAYS] [--planned DAYS] [--sites N]",
-     "审核时间的确定过程", "how the audit time is determined, step by step"},
-    {"record-check", cmd_record_check,
-     "record-check PERSONNEL (--decided DATE | --recert-of DATE) [--basis B] [--combined DAYS] "
-     "[--planned DAYS] [--stage1-omitted] [--operating-since DATE] KIND:DATE:TOTAL[:ONSITE]...",
-     "检查审核记录的时间和日期", "check an audit record's times and dates"},
-    {"cycle", cmd_cycle, "cycle DECISION-DATE",
-     "由认证决定日期推算认证周期", "the certification cycle from a decision date"},
-    {"due", cmd_due,
-     "due KIND DATE   (KIND: surveillance-first surveillance-second surveillance-after-recert "
-     "appeal suspension correction recert-window valid-until)",
-     "单个期限", "one period"},
-    {"evaluate", cmd_evaluate,
-     "evaluate --today D --valid-until D [--suspended-on D] [--resolved] "
-     "[--surveillance-latest D] [--correction-requested D] [--corrected] [--ground CLAUSE]...",
-     "证书处理结论", "certificate verdict"},
-    {"register", cmd_register,
-     "register [FILE|-] [--today D] [--format csv|jsonl] [--encoding auto|utf-8|gb18030|NAME] "
-     "[--column FIELD=HEADER]... [--ics FILE] [--json]",
-     "清查证书登记表（CSV 或 JSON Lines）", "sweep a certificate register (CSV or JSON Lines)"},
-    {"scope", cmd_scope, "scope CODE | scope list | scope search TEXT",
-     "业务范围分类", "business-scope codes"},
-    {"checklist", cmd_checklist, "checklist [LIST [--have N,N...] [--na N,N...]]",
-     "规则中的清单", "the rules' checklists"},
-    {"uscc", cmd_uscc, "uscc CODE",
-     "校验统一社会信用代码", "check a unified social credit code"},
-    {"sample", cmd_sample, "sample SITES",
-     "多场所抽样的最少场所数", "least number of sites to sample"},
+const struct cli_cmd *const cli_commands[] = {
+    &cmd_audit_time, &cmd_combined, &cmd_round, &cmd_programme, &cmd_justify,
+    &cmd_record_check, &cmd_cycle, &cmd_due, &cmd_evaluate, &cmd_register,
+    &cmd_scope, &cmd_checklist, &cmd_uscc, &cmd_sample,
 };
-#define NCOMMANDS (sizeof commands / sizeof commands[0])
+const size_t cli_ncommands = CLI_COUNT(cli_commands);
 
-static const struct command *find_command(const char *name)
+const struct cli_cmd *cli_find_command(const char *name)
 {
-    for (size_t i = 0; i < NCOMMANDS; i++)
-        if (strcmp(commands[i].name, name) == 0)
-            return &commands[i];
+    for (size_t i = 0; i < cli_ncommands; i++)
+        if (strcmp(cli_commands[i]->name, name) == 0)
+            return cli_commands[i];
     return NULL;
-}
-
-int cli_usage(const char *command)
-{
-    const struct command *c = find_command(command);
-
-    return cli_error(command, "wrong arguments; usage: csisms %s", c ? c->usage : command);
 }
 
 static int default_lang(void)
@@ -83,104 +33,140 @@ static int default_lang(void)
     return CSISMS_LANG_EN;
 }
 
-static void help(const struct cli *cli, const struct command *only)
-{
-    if (only) {
-        printf("%s: csisms %s\n%s\n", cli_text(cli, "用法", "usage"), only->usage,
-               cli_text(cli, only->summary_zh, only->summary_en));
-    } else {
-        printf("%s: csisms COMMAND [ARGS] [--json] [--lang zh|en]\n\n",
-               cli_text(cli, "用法", "usage"));
-        for (size_t i = 0; i < NCOMMANDS; i++) {
-            printf("  ");
-            cli_pad(commands[i].name, 12);
-            printf("%s\n", cli_text(cli, commands[i].summary_zh, commands[i].summary_en));
-        }
-        printf("\n%s\n", cli_text(cli,
-                                  "通用选项：--json、--lang zh|en、--help、--version。详见 csisms(1)。",
-                                  "Common options: --json, --lang zh|en, --help, --version. "
-                                  "See csisms(1)."));
-    }
-    printf("%s\n", cli_text(cli, "退出状态：0 完成；1 查询或检查结果为否定；2 用法或输入错误；"
-                                 "3 无法写出输出；4 登记表中有无法评估的记录。",
-                            "Exit status: 0 done; 1 a lookup or check came out negative; "
-                            "2 usage or input error; 3 the output could not be written; "
-                                 "4 register: some records could not be evaluated."));
-}
-
-/* Parses the common options out of argv into cli and args (the command and
- * its own arguments, NULL-terminated). Returns 0 or CLI_USAGE. */
+/* Parses the common options (cli_common) out of argv into cli and args (the
+ * command and its own arguments, NULL-terminated; a "--" and what follows
+ * are passed on). Returns 0 or CLI_USAGE. */
 static int common_options(int argc, char **argv, struct cli *cli, char **args, int *nargs,
                           int *want_help, int *want_version)
 {
-    const char *lang = NULL;
-    int options_done = 0;
+    int given[CLI_NCOMMON] = {0};
 
     for (int i = 1; i < argc; i++) {
-        int rc;
-        if (options_done) {
-            args[(*nargs)++] = argv[i];
-        } else if (strcmp(argv[i], "--") == 0) {
-            options_done = 1;
-        } else if (strcmp(argv[i], "--json") == 0) {
-            cli->json = 1;
-        } else if (strcmp(argv[i], "--help") == 0 || strcmp(argv[i], "-h") == 0) {
-            *want_help = 1;
-        } else if (strcmp(argv[i], "--version") == 0) {
-            *want_version = 1;
-        } else if ((rc = cli_option(argc, argv, &i, "--lang", CLI_OPT_ONCE, &lang)) != 0) {
-            if (rc != 1)
-                return CLI_USAGE;
-            if (strcmp(lang, "zh") == 0)
-                cli->lang = CSISMS_LANG_ZH;
-            else if (strcmp(lang, "en") == 0)
-                cli->lang = CSISMS_LANG_EN;
+        const struct cli_opt *o = NULL;
+        const char *value = NULL;
+        size_t k;
+
+        if (strcmp(argv[i], "--") == 0) {
+            /* "--" ends the options, the command's too: "csisms -- CMD ARGS"
+             * is "csisms CMD -- ARGS" */
+            if (*nargs == 0) {
+                if (i + 1 >= argc)
+                    break;
+                args[(*nargs)++] = argv[i + 1];
+                args[(*nargs)++] = argv[i];
+                i += 2;
+            }
+            while (i < argc)
+                args[(*nargs)++] = argv[i++];
+            break;
+        }
+        for (k = 0; k < CLI_NCOMMON; k++) {
+            o = &cli_common[k];
+            size_t n = strlen(o->name);
+            if (o->alias && strcmp(argv[i], o->alias) == 0) {
+                value = "";
+                break;
+            }
+            if (strncmp(argv[i], o->name, n) != 0 || (argv[i][n] != '\0' && argv[i][n] != '='))
+                continue;
+            if (argv[i][n] == '=' && !o->meta)
+                return cli_bad(o->name, argv[i] + n + 1, "takes no value");
+            if (argv[i][n] == '=')
+                value = argv[i] + n + 1;
+            else if (!o->meta)
+                value = "";
+            else if (i + 1 < argc)
+                value = argv[++i];
             else
-                return cli_error("--lang", "'%s' is not zh or en", lang);
-        } else {
+                return cli_error(o->name, "missing value");
+            break;
+        }
+        if (k == CLI_NCOMMON) {
             args[(*nargs)++] = argv[i];
+            continue;
+        }
+        if (o->meta && given[k]++)
+            return cli_bad(o->name, value, "given twice; give it once");
+        if (o->meta && *value == '\0')
+            return cli_bad(o->name, value, "empty value");
+        if (k == CLI_COMMON_JSON) {
+            cli->json = 1;
+        } else if (k == CLI_COMMON_HELP) {
+            *want_help = 1;
+        } else if (k == CLI_COMMON_VERSION) {
+            *want_version = 1;
+        } else if (k == CLI_COMMON_LANG) {
+            struct cli_choice c;
+            if (cli_choose(o, value, &c))
+                return CLI_USAGE;
+            cli->lang = c.value;
         }
     }
     args[*nargs] = NULL;
     return 0;
 }
 
+/* --json anywhere before "--": errors are JSON from the first one on. */
+static int json_requested(int argc, char **argv)
+{
+    for (int i = 1; i < argc && strcmp(argv[i], "--") != 0; i++)
+        if (strcmp(argv[i], cli_common[CLI_COMMON_JSON].name) == 0)
+            return 1;
+    return 0;
+}
+
 static int run(int argc, char **argv, char **args)
 {
     struct cli cli = {0, 0};
+    struct cli_parsed parsed;
     int want_help = 0, want_version = 0, nargs = 0;
+    const struct cli_cmd *c = NULL;
 
     cli.lang = default_lang();
     if (common_options(argc, argv, &cli, args, &nargs, &want_help, &want_version))
         return CLI_USAGE;
 
-    const struct command *c = nargs > 0 ? find_command(args[0]) : NULL;
+    /* csisms help [COMMAND] is csisms [COMMAND] --help */
+    if (nargs > 0 && strcmp(args[0], "help") == 0) {
+        if (nargs > 2)
+            return cli_error("help", "wrong arguments; usage: csisms help [COMMAND]");
+        want_help = 1;
+        args++;
+        nargs--;
+    }
+    if (nargs > 0) {
+        c = cli_find_command(args[0]);
+        if (!c)
+            return cli_bad(args[0], args[0], "unknown command; try 'csisms --help'");
+        cli_out_command(c->name);
+    }
     if (want_version) {
         printf("csisms %s (libcsisms %s)\n", CSISMS_VERSION_STRING, csisms_version());
         return CLI_OK;
     }
     if (want_help) {
-        help(&cli, c);
+        cli_help(&cli, c);
         return CLI_OK;
     }
-    if (nargs == 0) {
-        fprintf(stderr, "csisms: missing COMMAND; try 'csisms --help'\n");
-        return CLI_USAGE;
-    }
     if (!c)
-        return cli_error(args[0], "unknown command; try 'csisms --help'");
-    return c->run(&cli, nargs, args);
+        return cli_error("COMMAND", "missing; try 'csisms --help'");
+    if (cli_parse(c, nargs, args, &parsed))
+        return CLI_USAGE;
+    return c->run(&cli, &parsed);
 }
 
 int main(int argc, char **argv)
 {
-    char **args = calloc((size_t)argc + 1, sizeof *args);
+    char **args;
     int status;
 
-    if (!args) {
-        fprintf(stderr, "csisms: out of memory\n");
-        return CLI_USAGE;
-    }
+    /* the hidden interface of the bash completion (cli_complete) */
+    if (argc > 1 && strcmp(argv[1], "--complete") == 0)
+        return cli_finish(cli_complete(argc, argv));
+    cli_out_json(json_requested(argc, argv));
+    args = calloc((size_t)argc + 1, sizeof *args);
+    if (!args)
+        return cli_error("csisms", "out of memory");
     status = run(argc, argv, args);
     free(args);
     /* Every exit goes through here: lost output is an error (cli_out.h). */

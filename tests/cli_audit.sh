@@ -9,7 +9,7 @@
 # surveillance 2.33 -> 2.5, cycle and recertification 4.67 -> 5.
 run audit-time 120 --basis isms-cert --json
 expect_rc 0
-expect_out '{"personnel":120,"basis":"isms-cert","band":{"lower":86,"upper":125},"isms_days":12,"initial_days":7,"min_reduced_days":5,"min_onsite_days":6,"surveillance_days":2.5,"surveillance_cycle_min_days":5,"recert_min_days":5,"clauses":{"isms_days":"Appendix A","initial_days":"Appendix A note (1)","min_reduced_days":"4.5.1.1","min_onsite_days":"4.5.1.2","surveillance_days":"5.2","surveillance_cycle_min_days":"5.2","recert_min_days":"6.2"}}'
+expect_out '{"format":"csisms/1","personnel":120,"basis":"isms-cert","band":{"lower":86,"upper":125},"isms_days":12,"initial_days":7,"min_reduced_days":5,"min_onsite_days":6,"surveillance_days":2.5,"surveillance_cycle_min_days":5,"recert_min_days":5,"clauses":{"isms_days":"Appendix A","initial_days":"Appendix A note (1)","min_reduced_days":"4.5.1.1","min_onsite_days":"4.5.1.2","surveillance_days":"5.2","surveillance_cycle_min_days":"5.2","recert_min_days":"6.2"}}'
 
 run audit-time 120 --basis isms-cert --lang en
 expect_rc 0
@@ -62,7 +62,7 @@ expect_usage_error 'audit-time'
 # 10.2: 12 + 8.5 = 20.5, x 0.8 = 16.4 -> 16.5.
 run combined 12 8.5 --json
 expect_rc 0
-expect_out '{"parts_days":[12,8.5],"min_days":16.5,"clause":"10.2"}'
+expect_out '{"format":"csisms/1","parts_days":[12,8.5],"min_days":16.5,"clause":"10.2"}'
 run combined 12 8.5 --lang en
 expect_out_has 'at least 16.5 days'
 expect_out_has '[10.2]'
@@ -77,7 +77,7 @@ expect_usage_error 'DAYS'
 
 run round 3.4 --json
 expect_rc 0
-expect_out '{"input":"3.4","days":3.5,"halfdays":7,"clause":"Appendix A notes"}'
+expect_out '{"format":"csisms/1","input":"3.4","days":3.5,"halfdays":7,"clause":"Appendix A notes"}'
 run round 4.8 --lang en
 expect_out_has '5 days'
 run round 0.000001 --json

@@ -10,7 +10,7 @@
 # All lists: doc/rules-model.md §5's table.
 run checklist --json
 expect_rc 0
-expect_out_has '{"lists":[{"list":1,"clause":"4.1.1","mode":"all","size":5,"conditional":[],"title":"'
+expect_out_has '{"format":"csisms/1","lists":[{"list":1,"clause":"4.1.1","mode":"all","size":5,"conditional":[],"title":"'
 expect_out_has '{"list":2,"clause":"4.1.2","mode":"all","size":6,"conditional":[3],"title":"'
 expect_out_has '{"list":3,"clause":"4.2.1","mode":"all","size":2,"conditional":[],'
 expect_out_has '{"list":4,"clause":"4.5.3.1","mode":"all","size":6,"conditional":[],'
@@ -67,7 +67,7 @@ expect_out_has '[may be declared not applicable]'
 [ "$(printf '%s\n' "$out" | grep -c 'may be declared not applicable')" -eq 1 ] && _ok || _bad "one conditional item"
 run checklist 8.1 --json
 expect_rc 0
-expect_out_has '{"list":16,"clause":"8.1","mode":"all","title":"'
+expect_out_has '{"format":"csisms/1","list":16,"clause":"8.1","mode":"all","title":"'
 expect_out_has '{"item":7,"text":"the relevant accreditation mark and accreditation registration number (where applicable);","conditional":true}'
 expect_out_has '{"item":8,"text":"'
 expect_out_lacks '"item":9'
@@ -174,7 +174,7 @@ expect_rc 0
 expect_out '91350100M000100Y43: valid unified social credit code (GB 32100-2015)'
 run uscc 91350100M000100Y43 --json
 expect_rc 0
-expect_out '{"code":"91350100M000100Y43","valid":true,"reason":null}'
+expect_out '{"format":"csisms/1","code":"91350100M000100Y43","valid":true,"reason":null}'
 # all zeros: Σ = 0, check 0.
 run uscc 000000000000000000 --json
 expect_rc 0
@@ -183,7 +183,7 @@ run uscc 92440101MA59ABCDEJ
 expect_rc 0
 run uscc 92440101MA59ABCDEK --json
 expect_rc 1
-expect_out '{"code":"92440101MA59ABCDEK","valid":false,"reason":"check","check":"K","expected_check":"J"}'
+expect_out '{"format":"csisms/1","code":"92440101MA59ABCDEK","valid":false,"reason":"check","check":"K","expected_check":"J"}'
 # wrong check character
 run uscc 91350100M000100Y44 --lang en
 expect_rc 1
@@ -195,11 +195,11 @@ expect_out '91350100M000100Y44: 无效：校验码（第18位）4 错误，应�
 # lowers Σ by 1 to 1639 ≡ 27, so the check should be 4.
 run uscc 81350100M000100Y43 --json
 expect_rc 1
-expect_out '{"code":"81350100M000100Y43","valid":false,"reason":"check","check":"3","expected_check":"4"}'
+expect_out '{"format":"csisms/1","code":"81350100M000100Y43","valid":false,"reason":"check","check":"3","expected_check":"4"}'
 # characters outside the set
 run uscc 91350100m000100Y43 --json
 expect_rc 1
-expect_out '{"code":"91350100m000100Y43","valid":false,"reason":"character","position":9,"character":"m"}'
+expect_out '{"format":"csisms/1","code":"91350100m000100Y43","valid":false,"reason":"character","position":9,"character":"m"}'
 run uscc 91350100I000100Y43 --lang en
 expect_rc 1
 expect_out_has "invalid: character 9 'I' is not a code character"
@@ -217,13 +217,13 @@ expect_out_has '无效：第 1 个字符“９”不是代码字符'
 # lengths
 run uscc 91350100M000100Y4 --json
 expect_rc 1
-expect_out '{"code":"91350100M000100Y4","valid":false,"reason":"length","length":17}'
+expect_out '{"format":"csisms/1","code":"91350100M000100Y4","valid":false,"reason":"length","length":17}'
 run uscc 91350100M000100Y430 --lang en
 expect_rc 1
 expect_out '91350100M000100Y430: invalid: 19 characters, a unified social credit code has 18'
 run uscc '' --json
 expect_rc 1
-expect_out '{"code":"","valid":false,"reason":"length","length":0}'
+expect_out '{"format":"csisms/1","code":"","valid":false,"reason":"length","length":0}'
 # usage
 run uscc
 expect_usage_error 'uscc'
@@ -237,17 +237,17 @@ expect_usage_error '--x'
 # 10 sites: √10 = 3.162 → 4; 0.6·3.162 = 1.897 → 2; 0.8·3.162 = 2.530 → 3.
 run sample 10 --json
 expect_rc 0
-expect_out '{"sites":10,"initial":4,"surveillance":2,"recertification":3}'
+expect_out '{"format":"csisms/1","sites":10,"initial":4,"surveillance":2,"recertification":3}'
 run sample 1 --json
-expect_out '{"sites":1,"initial":1,"surveillance":1,"recertification":1}'
+expect_out '{"format":"csisms/1","sites":1,"initial":1,"surveillance":1,"recertification":1}'
 # 25: exactly 5, 3, 4; 26: 5.099 → 6, 3.06 → 4, 4.08 → 5.
 run sample 25 --json
-expect_out '{"sites":25,"initial":5,"surveillance":3,"recertification":4}'
+expect_out '{"format":"csisms/1","sites":25,"initial":5,"surveillance":3,"recertification":4}'
 run sample 26 --json
-expect_out '{"sites":26,"initial":6,"surveillance":4,"recertification":5}'
+expect_out '{"format":"csisms/1","sites":26,"initial":6,"surveillance":4,"recertification":5}'
 # UINT32_MAX: √ = 65535.99999…; 0.6√ = 39321.59…; 0.8√ = 52428.79…
 run sample 4294967295 --json
-expect_out '{"sites":4294967295,"initial":65536,"surveillance":39322,"recertification":52429}'
+expect_out '{"format":"csisms/1","sites":4294967295,"initial":65536,"surveillance":39322,"recertification":52429}'
 run sample 10 --lang en
 expect_rc 0
 expect_out_has '10 sites besides the central function'

@@ -19,8 +19,13 @@
 #     argument's ESC or newline never does (escaped, it reads \x1B, \x0A);
 #   - an argument containing a newline or ESC never appears verbatim;
 #   - at finish, every stdout and stderr is decoded as strict UTF-8, and the
-#     stdout of every run with --json is parsed as exactly one JSON object,
-#     by /usr/bin/python3 (json, with bytes.decode("utf-8", "strict")).
+#     stdout of every run with --json is parsed as exactly one JSON object
+#     (register: one a line), its stderr as nothing or one JSON object (an
+#     error, register's summary), by /usr/bin/python3 (json, with
+#     bytes.decode("utf-8", "strict")); each carries "format":"csisms/1" and,
+#     when python3-jsonschema is installed, validates against its schema in
+#     examples/schema/ (tests/cli_strict.py; tests/cli_schema.sh skips
+#     without it).
 set -u
 : "${CSISMS:?CSISMS must name the csisms binary}"
 LC_ALL=C
@@ -44,6 +49,9 @@ _check_output() {
     cp "$_tmp/out" "$_tmp/corpus/$_runs.out"
     cp "$_tmp/err" "$_tmp/corpus/$_runs.err"
     printf '%s\n' "$_last" >"$_tmp/corpus/$_runs.cmd"
+    printf '%s\n' "$rc" >"$_tmp/corpus/$_runs.rc"
+    : >"$_tmp/corpus/$_runs.args"
+    for _arg in "$@"; do printf '%s\0' "$_arg" >>"$_tmp/corpus/$_runs.args"; done
     if [ "$(wc -l <"$_tmp/err")" -gt 1 ]; then _bad "stderr is more than one line"; fi
     # CR is allowed only as the CR of a CRLF line end (CSV and iCalendar
     # output, RFC 4180 and RFC 5545).
@@ -114,7 +122,8 @@ _check_corpus() {
         return
     fi
     _last="strict UTF-8 and JSON of $_runs runs"
-    out=$("$_py" "${CSISMS_SRCDIR:-.}/tests/cli_strict.py" "$_tmp/corpus")
+    out=$("$_py" "${CSISMS_SRCDIR:-.}/tests/cli_strict.py" "$_tmp/corpus" \
+        "${CSISMS_SRCDIR:-.}/examples/schema")
     rc=$?
     err=""
     if [ "$rc" -eq 0 ]; then _ok; else _bad "outputs that break the rules"; fi

@@ -14,7 +14,7 @@
 # 08-31, 31 to 07-31, 8 more to 2027-07-23 (6.1).
 run cycle 2024-10-22 --json
 expect_rc 0
-expect_out '{"decision_date":"2024-10-22","valid_until":"2027-10-21","first_surveillance_due":"2025-10-22","first_surveillance_latest":"2025-10-22","first_surveillance_postponable":false,"second_surveillance_reference":"2025-10-22","second_surveillance_due":"2026-10-22","second_surveillance_latest":"2027-01-22","recert_window_opens":"2027-07-23","recert_window_closes":"2027-10-21","suspension_max_months":6,"appeal_days":60,"correction_max_months":6,"clauses":{"valid_until":"8.2","first_surveillance":"5.1.1","second_surveillance":"5.1.1","recert_window":"6.1","suspension":"7.1.2","appeal":"9","correction":"7.2.1(7)"}}'
+expect_out '{"format":"csisms/1","decision_date":"2024-10-22","valid_until":"2027-10-21","first_surveillance_due":"2025-10-22","first_surveillance_latest":"2025-10-22","first_surveillance_postponable":false,"second_surveillance_reference":"2025-10-22","second_surveillance_due":"2026-10-22","second_surveillance_latest":"2027-01-22","recert_window_opens":"2027-07-23","recert_window_closes":"2027-10-21","suspension_max_months":6,"appeal_days":60,"correction_max_months":6,"clauses":{"valid_until":"8.2","first_surveillance":"5.1.1","second_surveillance":"5.1.1","recert_window":"6.1","suspension":"7.1.2","appeal":"9","correction":"7.2.1(7)"}}'
 
 # The same decision written in the other two forms.
 run cycle 20241022 --json
@@ -100,14 +100,14 @@ expect_usage_error '--bogus'
 # 5.1.1 examples of doc/rules-model.md §2.
 run due surveillance-first 2024-10-22 --json
 expect_rc 0
-expect_out '{"kind":"surveillance-first","date":"2024-10-22","due":"2025-10-22","latest":"2025-10-22","clause":"5.1.1"}'
+expect_out '{"format":"csisms/1","kind":"surveillance-first","date":"2024-10-22","due":"2025-10-22","latest":"2025-10-22","clause":"5.1.1"}'
 run due surveillance-second 2025-09-30 --json
 expect_rc 0
-expect_out '{"kind":"surveillance-second","date":"2025-09-30","due":"2026-09-30","latest":"2026-12-30","clause":"5.1.1"}'
+expect_out '{"format":"csisms/1","kind":"surveillance-second","date":"2025-09-30","due":"2026-09-30","latest":"2026-12-30","clause":"5.1.1"}'
 # latest counts from due: 2024-02-29 -> 2025-02-28 -> 2025-05-28.
 run due surveillance-after-recert 2024-02-29 --json
 expect_rc 0
-expect_out '{"kind":"surveillance-after-recert","date":"2024-02-29","due":"2025-02-28","latest":"2025-05-28","clause":"5.1.1"}'
+expect_out '{"format":"csisms/1","kind":"surveillance-after-recert","date":"2024-02-29","due":"2025-02-28","latest":"2025-05-28","clause":"5.1.1"}'
 # 2023-11-30 + 12 months = 2024-11-30; + 3 months: no 30 February 2025.
 run due surveillance-second 2023-11-30 --json
 expect_out_has '"due":"2024-11-30","latest":"2025-02-28"'
@@ -131,7 +131,7 @@ expect_out_has '2025-05-28  [5.1.1]'
 # 9: 60 calendar days. 2024-10-22: 9 days to 10-31, 30 to 11-30, 21 to 12-21.
 run due appeal 2024-10-22 --json
 expect_rc 0
-expect_out '{"kind":"appeal","date":"2024-10-22","due":"2024-12-21","clause":"9"}'
+expect_out '{"format":"csisms/1","kind":"appeal","date":"2024-10-22","due":"2024-12-21","clause":"9"}'
 # 2024-01-01: 30 days to 01-31, 29 to 02-29, 1 to 03-01 (leap year).
 run due appeal 20240101 --json
 expect_out_has '"due":"2024-03-01"'
@@ -149,14 +149,14 @@ expect_out_has '2024-12-21  [9]'
 # 7.1.2: 6 months; 2024-08-31 -> no 31 February 2025 -> 2025-02-28.
 run due suspension 2024-08-31 --json
 expect_rc 0
-expect_out '{"kind":"suspension","date":"2024-08-31","ends_by":"2025-02-28","clause":"7.1.2"}'
+expect_out '{"format":"csisms/1","kind":"suspension","date":"2024-08-31","ends_by":"2025-02-28","clause":"7.1.2"}'
 run due suspension 2024-08-31 --lang en
 expect_out_has '2025-02-28  [7.1.2]'
 
 # 7.2.1(7): 6 months; 2023-08-31 -> 2024-02-29 (leap year).
 run due correction 2023-08-31 --json
 expect_rc 0
-expect_out '{"kind":"correction","date":"2023-08-31","due":"2024-02-29","clause":"7.2.1(7)"}'
+expect_out '{"format":"csisms/1","kind":"correction","date":"2023-08-31","due":"2024-02-29","clause":"7.2.1(7)"}'
 run due correction 2023-08-31 --lang zh
 expect_out_has '要求纠正日期 2023-08-31'
 expect_out_has '2024-02-29  [7.2.1(7)]'
@@ -164,7 +164,7 @@ expect_out_has '2024-02-29  [7.2.1(7)]'
 # 6.1: 90 days before 2027-10-21 is 2027-07-23.
 run due recert-window 2027-10-21 --json
 expect_rc 0
-expect_out '{"kind":"recert-window","date":"2027-10-21","opens":"2027-07-23","closes":"2027-10-21","clause":"6.1"}'
+expect_out '{"format":"csisms/1","kind":"recert-window","date":"2027-10-21","opens":"2027-07-23","closes":"2027-10-21","clause":"6.1"}'
 run due recert-window 2027-10-21 --lang en
 expect_out_has '2027-07-23 to 2027-10-21  [6.1]'
 run due recert-window 2027-10-21 --lang zh
@@ -178,7 +178,7 @@ expect_usage_error 'DATE'
 # 8.2: three years counting the first day.
 run due valid-until 2024-10-22 --json
 expect_rc 0
-expect_out '{"kind":"valid-until","date":"2024-10-22","valid_until":"2027-10-21","clause":"8.2"}'
+expect_out '{"format":"csisms/1","kind":"valid-until","date":"2024-10-22","valid_until":"2027-10-21","clause":"8.2"}'
 run due valid-until 2024-02-29 --json
 expect_out_has '"valid_until":"2027-02-28"'
 run due valid-until 2023-03-01 --json

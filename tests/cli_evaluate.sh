@@ -36,11 +36,11 @@ expect_out "结论：暂停
 
 run evaluate --today 2025-12-01 --valid-until 2027-10-21 --suspended-on 2025-06-01 --json
 expect_rc 0
-expect_out '{"action":"suspend","action_name":"Suspend","reasons":[],"duties":[{"clause":"7.1.2","text":"During the suspension the client may not use the certificate for advertising and promotion"},{"clause":"7.4","text":"CTC reports the suspension or withdrawal of the certificate to the CNCA following the prescribed procedures and requirements"}],"deadline":"2025-12-01","next_review":"2025-12-02"}'
+expect_out '{"format":"csisms/1","action":"suspend","action_name":"Suspend","reasons":[],"duties":[{"clause":"7.1.2","text":"During the suspension the client may not use the certificate for advertising and promotion"},{"clause":"7.4","text":"CTC reports the suspension or withdrawal of the certificate to the CNCA following the prescribed procedures and requirements"}],"deadline":"2025-12-01","next_review":"2025-12-02"}'
 
 run evaluate --today 2025-12-02 --valid-until 2027-10-21 --suspended-on 2025-06-01 --json --lang zh
 expect_rc 0
-expect_out '{"action":"withdraw","action_name":"撤销","reasons":[{"clause":"7.2.1(5)","text":"暂停认证证书的期限已满但导致暂停的问题未得到解决或纠正的（包括持有的行政许可证明、资质证书、强制性认证证书等已经过期失效但申请未获批准）"}],"duties":[{"clause":"7.3","text":"中诚认证通知获证组织返还被撤销的证书及认证标志，不得继续使用证书及认证标志"},{"clause":"7.3","text":"在中诚认证网站上公布或声明撤销决定"},{"clause":"7.4","text":"中诚认证暂停及撤销认证证书的消息将按规定程序和要求报国家认监委"}],"deadline":null,"next_review":null}'
+expect_out '{"format":"csisms/1","action":"withdraw","action_name":"撤销","reasons":[{"clause":"7.2.1(5)","text":"暂停认证证书的期限已满但导致暂停的问题未得到解决或纠正的（包括持有的行政许可证明、资质证书、强制性认证证书等已经过期失效但申请未获批准）"}],"duties":[{"clause":"7.3","text":"中诚认证通知获证组织返还被撤销的证书及认证标志，不得继续使用证书及认证标志"},{"clause":"7.3","text":"在中诚认证网站上公布或声明撤销决定"},{"clause":"7.4","text":"中诚认证暂停及撤销认证证书的消息将按规定程序和要求报国家认监委"}],"deadline":null,"next_review":null}'
 
 # the other date spellings give the same verdict
 run evaluate --today 20251201 --valid-until '2027年10月21日' --suspended-on=2025年6月1日 --json
@@ -65,7 +65,7 @@ expect_out "结论：保持
 下次复核：2027-10-22"
 
 run evaluate --today 2025-03-10 --valid-until 2027-10-21 --json
-expect_out '{"action":"maintain","action_name":"Maintain","reasons":[],"duties":[],"deadline":null,"next_review":"2027-10-22"}'
+expect_out '{"format":"csisms/1","action":"maintain","action_name":"Maintain","reasons":[],"duties":[],"deadline":null,"next_review":"2027-10-22"}'
 
 # --- grounds ----------------------------------------------------------------
 # 7.1.1(3) on 2025-03-10: suspend until 2025-09-10, review 2025-09-11.
@@ -83,7 +83,7 @@ expect_out "结论：暂停
 # "--ground=CLAUSE" too; several grounds in bit order; withdraw wins.
 run evaluate --today 2025-03-10 --valid-until 2027-10-21 --ground='7.2.1(8)' --ground '7.1.1(5)' --json
 expect_rc 0
-expect_out '{"action":"withdraw","action_name":"Withdraw","reasons":[{"clause":"7.1.1(5)","text":"The organisation has itself requested the suspension"},{"clause":"7.2.1(8)","text":"Any other case in which the certificate should be withdrawn"}],"duties":[{"clause":"7.3","text":"CTC notifies the certified organisation to return the withdrawn certificate and certification marks, which may no longer be used"},{"clause":"7.3","text":"Publish or announce the withdrawal decision on CTC'"'"'s website"},{"clause":"7.4","text":"CTC reports the suspension or withdrawal of the certificate to the CNCA following the prescribed procedures and requirements"}],"deadline":null,"next_review":null}'
+expect_out '{"format":"csisms/1","action":"withdraw","action_name":"Withdraw","reasons":[{"clause":"7.1.1(5)","text":"The organisation has itself requested the suspension"},{"clause":"7.2.1(8)","text":"Any other case in which the certificate should be withdrawn"}],"duties":[{"clause":"7.3","text":"CTC notifies the certified organisation to return the withdrawn certificate and certification marks, which may no longer be used"},{"clause":"7.3","text":"Publish or announce the withdrawal decision on CTC'"'"'s website"},{"clause":"7.4","text":"CTC reports the suspension or withdrawal of the certificate to the CNCA following the prescribed procedures and requirements"}],"deadline":null,"next_review":null}'
 
 # the same ground twice is one reason
 run evaluate --today 2025-03-10 --valid-until 2027-10-21 --ground '7.2.1(1)' --ground '7.2.1(1)' --lang zh
@@ -125,7 +125,7 @@ Next review: 2027-10-22"
 # --- overdue surveillance (5.1.2) ------------------------------------------
 # latest 2025-10-22: maintain that day (review 2025-10-23) ...
 run evaluate --today 2025-10-22 --valid-until 2027-10-21 --surveillance-latest 2025-10-22 --json
-expect_out '{"action":"maintain","action_name":"Maintain","reasons":[],"duties":[],"deadline":null,"next_review":"2025-10-23"}'
+expect_out '{"format":"csisms/1","action":"maintain","action_name":"Maintain","reasons":[],"duties":[],"deadline":null,"next_review":"2025-10-23"}'
 # ... suspend the day after, until 2026-04-23
 run evaluate --today 2025-10-23 --valid-until 2027-10-21 --surveillance-latest 2025-10-22
 expect_rc 0
@@ -181,11 +181,11 @@ expect_out_lacks '7.2.1(7)'
 
 # --- correction of 7.2.1(7): 2025-01-31 + 6 months = 2025-07-31 ------------
 run evaluate --today 2025-07-31 --valid-until 2027-10-21 --correction-requested 2025-01-31 --json
-expect_out '{"action":"maintain","action_name":"Maintain","reasons":[],"duties":[],"deadline":null,"next_review":"2025-08-01"}'
+expect_out '{"format":"csisms/1","action":"maintain","action_name":"Maintain","reasons":[],"duties":[],"deadline":null,"next_review":"2025-08-01"}'
 run evaluate --today 2025-08-01 --valid-until 2027-10-21 --correction-requested 2025-01-31 --lang zh
 expect_out_has "结论：撤销${nl}理由：${nl}  7.2.1(7)  不按相关规定正确引用和宣传获得的认证信息，造成严重影响或后果，或者中诚认证已要求其纠正但超过 6 个月仍未纠正的${nl}"
 run evaluate --today 2025-08-01 --valid-until 2027-10-21 --correction-requested 2025-01-31 --corrected --json
-expect_out '{"action":"maintain","action_name":"Maintain","reasons":[],"duties":[],"deadline":null,"next_review":"2027-10-22"}'
+expect_out '{"format":"csisms/1","action":"maintain","action_name":"Maintain","reasons":[],"duties":[],"deadline":null,"next_review":"2027-10-22"}'
 
 # --- expiry (8.2) -----------------------------------------------------------
 run evaluate --today 2027-10-22 --valid-until 2027-10-21 --lang zh

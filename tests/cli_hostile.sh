@@ -27,7 +27,7 @@ for bad in '\200' '\377' '\303' '\351\223' '\300\200' '\340\200\257' '\355\240\2
     want=$(i=0; while [ "$i" -lt "$n" ]; do printf '\\ufffd'; i=$((i + 1)); done)
     run uscc "$b" --json
     expect_rc 1
-    expect_out "{\"code\":\"$want\",\"valid\":false,\"reason\":\"character\",\"position\":1,\"character\":\"\\ufffd\"}"
+    expect_out "{\"format\":\"csisms/1\",\"code\":\"$want\",\"valid\":false,\"reason\":\"character\",\"position\":1,\"character\":\"\\ufffd\"}"
     run uscc "x${b}y" --json
     expect_rc 1
     expect_out_has "\"code\":\"x${want}y\""
@@ -53,7 +53,7 @@ expect_out_has '"code":"91350100M000100Y4\ufffd\ufffd","valid":false,"reason":"c
 # shellcheck disable=SC1003 # a quotation mark and a backslash, literally
 run scope search '银行"\' --json
 expect_rc 1
-expect_out '{"text":"银行\"\\","count":0,"matches":[]}'
+expect_out '{"format":"csisms/1","text":"银行\"\\","count":0,"matches":[]}'
 run uscc '９' --json
 expect_out_has '"code":"９"'
 
@@ -74,13 +74,25 @@ expect_out_has '\u009B1: invalid'
 run scope search "$(printf 'a\342\200\256b')"
 expect_out 'No business-scope name or note contains "a\u202Eb".'
 run scope search "$(printf 'a\342\200\256b')" --json
-expect_out '{"text":"a\u202eb","count":0,"matches":[]}'
+expect_out '{"format":"csisms/1","text":"a\u202eb","count":0,"matches":[]}'
 # In JSON: \u001b, \u007f, \u009b, tab as \t.
 run scope search "$(printf 'a\033b\177c\302\233d\te')" --json
-expect_out '{"text":"a\u001bb\u007fc\u009bd\te","count":0,"matches":[]}'
-run round "$(printf '1\033')" --json
+expect_out '{"format":"csisms/1","text":"a\u001bb\u007fc\u009bd\te","count":0,"matches":[]}'
+run round "$(printf '1\033')"
 expect_usage_error DAYS
 expect_err_has "'1\\x1B'"
+# With --json the error is a JSON object, escaped like JSON output: ESC
+# \u001b, a bad byte \ufffd, a bidi control \u202e.
+run round "$(printf '1\033')" --json
+expect_usage_error DAYS
+expect_err_has '"value":"1\u001b",'
+expect_err_has "\"message\":\"'1\\u001b' is not a number of days"
+run scope "$(printf 'a\377\342\200\256b')" --json
+expect_usage_error CODE
+expect_err_has '{"format":"csisms/1","error":{"status":2,"command":"scope","argument":"CODE","value":"a\ufffd\u202eb",'
+run --json "$(printf 'bo\033gus')"
+expect_usage_error 'bo\u001bgus'
+expect_err_has '"command":null,'
 
 # ---------------------------------------------------------------- newlines in arguments
 # Every kind of argument and option value: one error line, the newline \x0A.
@@ -209,7 +221,12 @@ for cmd in '--version' '--help' 'round --help' 'audit-time 120' 'audit-time 120 
         run_lost "$where" $cmd
         expect_rc 3
         if [ "$(printf '%s\n' "$err" | wc -l)" -eq 1 ]; then _ok; else _bad "stderr is not one line"; fi
-        expect_err_has 'csisms: stdout: the output could not be written'
+        case " $cmd " in
+        *" --json "*)
+            expect_err_has '{"format":"csisms/1","error":{"status":3,'
+            expect_err_has '"argument":"stdout","value":null,"message":"the output could not be written' ;;
+        *) expect_err_has 'csisms: stdout: the output could not be written' ;;
+        esac
     done
 done
 # A usage error writes nothing on stdout: still exit 2.

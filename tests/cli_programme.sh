@@ -107,10 +107,10 @@ expect_rc 1
 expect_out_has '[5.2] surveillance of the cycle: 4 days, less than 5 days'
 run record-check 120 --basis isms-cert --decided 2024-10-22 surveillance1:2025-09-01:2.5 surveillance2:2026-09-01:2.5 --json
 expect_rc 0
-expect_out '{"ok":true,"breaches":[]}'
+expect_out '{"format":"csisms/1","ok":true,"breaches":[]}'
 run record-check 120 --basis isms-cert --decided 2024-10-22 surveillance1:2025-10-23:2.5:1.5 --json
 expect_rc 1
-expect_out '{"ok":false,"breaches":[{"rule":20,"clause":"5.1.1","audit":"surveillance1:2025-10-23:2.5:1.5","date":"2025-10-23","limit":"2025-10-22","text":"The first surveillance audit after initial certification shall take place within 12 months of the certification decision"},{"rule":7,"clause":"4.5.1.2","audit":"surveillance1:2025-10-23:2.5:1.5","days":1.5,"required_days":2,"text":"Of the whole audit time, the on-site audit time shall be no less than 80 %"}]}'
+expect_out '{"format":"csisms/1","ok":false,"breaches":[{"rule":20,"clause":"5.1.1","audit":"surveillance1:2025-10-23:2.5:1.5","date":"2025-10-23","limit":"2025-10-22","text":"The first surveillance audit after initial certification shall take place within 12 months of the certification decision"},{"rule":7,"clause":"4.5.1.2","audit":"surveillance1:2025-10-23:2.5:1.5","days":1.5,"required_days":2,"text":"Of the whole audit time, the on-site audit time shall be no less than 80 %"}]}'
 run record-check 120 --decided 2024-10-22 surveillance1:2025-10-23
 expect_usage_error AUDIT
 run record-check 120 --decided 2024-10-22 validity:2025-10-23:2

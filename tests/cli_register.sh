@@ -26,12 +26,15 @@ expect_records() {
 }
 
 # sweep FILE EXPECTED RC [OPTIONS...]: CSV and JSON Lines output both match.
+# The summary of the CSV run is in $sweep_err, that of the JSON run
+# (a JSON object) in $err.
 sweep() {
     file=$1 expected=$2 want=$3
     shift 3
     run register "$file" --today 2025-06-01 --lang en "$@"
     expect_rc "$want"
     expect_records csv "$expected"
+    sweep_err=$err
     run register "$file" --today 2025-06-01 --lang en --json "$@"
     expect_rc "$want"
     expect_records jsonl "$expected"
@@ -41,21 +44,32 @@ sweep() {
 # UTF-8 with BOM, CRLF, quoted commas, quotes and a line break in a cell;
 # exit 1: certificates need action, no bad row.
 sweep "$data/register-excel.csv" "$data/register-excel.expected" 1
-expect_err_has "csisms register: 10 rows: 4 maintain, 2 suspend, 1 reinstate, 2 withdraw, 1 expire, 0 errors"
+# expect_summary TEXT JSON: the summaries of the last sweep, as text and as JSON.
+expect_summary() {
+    case "$sweep_err" in *"$1"*) _ok ;; *) _bad "summary lacks: $1 ($sweep_err)" ;; esac
+    expect_err_has "$2"
+}
+expect_summary "csisms register: 10 rows: 4 maintain, 2 suspend, 1 reinstate, 2 withdraw, 1 expire, 0 errors" \
+    '{"format":"csisms/1","summary":{"command":"register","rows":10,"maintain":4,"suspend":2,"reinstate":1,"withdraw":2,"expire":1,"errors":0,"replaced_bytes":0,"header_error":null}}'
+
 # GBK with Chinese headers: detected, or named (GBK, GB18030).
 sweep "$data/register-gbk.csv" "$data/register-gbk.expected" 1
 sweep "$data/register-gbk.csv" "$data/register-gbk.expected" 1 --encoding GBK
 sweep "$data/register-gbk.csv" "$data/register-gbk.expected" 1 --encoding gb18030
 # JSON Lines (format from the file name, or from the first byte on stdin).
 sweep "$data/register.jsonl" "$data/register-jsonl.expected" 4
-expect_err_has "9 rows: 1 maintain, 1 suspend, 1 reinstate, 1 withdraw, 1 expire, 4 errors"
+expect_summary "9 rows: 1 maintain, 1 suspend, 1 reinstate, 1 withdraw, 1 expire, 4 errors" \
+    '"rows":9,"maintain":1,"suspend":1,"reinstate":1,"withdraw":1,"expire":1,"errors":4,'
+
 _last="csisms register - < register.jsonl"
 out=$("$CSISMS" register - --today 2025-06-01 <"$data/register.jsonl" 2>/dev/null); rc=$?
 expect_rc 4
 expect_records csv "$data/register-jsonl.expected"
 # One bad row of every kind, and a good one: exit 4.
 sweep "$data/register-bad.csv" "$data/register-bad.expected" 4 --encoding utf-8
-expect_err_has "17 rows: 1 maintain, 0 suspend, 0 reinstate, 0 withdraw, 0 expire, 16 errors"
+expect_summary "17 rows: 1 maintain, 0 suspend, 0 reinstate, 0 withdraw, 0 expire, 16 errors" \
+    '"rows":17,"maintain":1,"suspend":0,"reinstate":0,"withdraw":0,"expire":0,"errors":16,'
+
 # Read from standard input, the same records.
 _last="csisms register - < register-excel.csv"
 out=$("$CSISMS" register - --today 2025-06-01 <"$data/register-excel.csv" 2>/dev/null); rc=$?
@@ -72,6 +86,8 @@ for f in register-empty.csv register-header.csv; do
     run register "$data/$f" --today 2025-06-01 --json
     expect_rc 0
     expect_out ""
+    expect_err_has '"summary":{"command":"register","rows":0,'
+
 done
 
 # --- small registers written here ------------------------------------------
@@ -80,8 +96,8 @@ reg="$_tmp/reg.csv"
 printf 'valid_until\n2027-01-01\n2027/1/1\n' >"$reg"
 run register "$reg" --today 2025-06-01 --json
 expect_rc 0
-expect_out '{"line":2,"certificate":null,"uscc":null,"organisation":null,"action":"maintain","action_name":"Maintain","reasons":[],"duties":[],"deadline":null,"next_review":"2027-01-02","error":null}
-{"line":3,"certificate":null,"uscc":null,"organisation":null,"action":"maintain","action_name":"Maintain","reasons":[],"duties":[],"deadline":null,"next_review":"2027-01-02","error":null}'
+expect_out '{"format":"csisms/1","line":2,"certificate":null,"uscc":null,"organisation":null,"action":"maintain","action_name":"Maintain","reasons":[],"duties":[],"deadline":null,"next_review":"2027-01-02","error":null}
+{"format":"csisms/1","line":3,"certificate":null,"uscc":null,"organisation":null,"action":"maintain","action_name":"Maintain","reasons":[],"duties":[],"deadline":null,"next_review":"2027-01-02","error":null}'
 # Chinese output names
 run register "$reg" --today 2025-06-01 --lang zh
 expect_out_has ',maintain,保持,'
@@ -95,10 +111,13 @@ expect_out_has "$(printf '\r\n4,B,')"
 printf 'certificate,foo\nA,1\nB,2\n' >"$reg"
 run register "$reg" --today 2025-06-01 --json
 expect_rc 4
-expect_out_has '{"line":2,"certificate":"A",'
-expect_out_has '{"line":3,"certificate":"B",'
+expect_out_has '{"format":"csisms/1","line":2,"certificate":"A",'
+expect_out_has '{"format":"csisms/1","line":3,"certificate":"B",'
 expect_out_has '"error":{"column":"","message":"no valid-until column'
-expect_err_has "header: no valid-until column"
+expect_err_has '"header_error":"no valid-until column'
+run register "$reg" --today 2025-06-01
+expect_rc 4
+expect_err_has "; header: no valid-until column"
 # two columns for one field
 printf 'valid_until,有效期至\n2027-01-01,2027-01-01\n' >"$reg"
 run register "$reg" --today 2025-06-01
@@ -119,14 +138,14 @@ run register "$reg" --today 2025-06-01 --json
 expect_rc 4
 expect_out_has '"line":2,'
 expect_out_has 'record longer than 1048576 bytes'
-expect_out_has '{"line":3,"certificate":"B",'
+expect_out_has '{"format":"csisms/1","line":3,"certificate":"B",'
 # the same in JSON Lines
 awk 'BEGIN { s = "x"; while (length(s) < 1100000) s = s s; printf "{\"certificate\":\"%s\"}\n{\"certificate\":\"B\",\"valid_until\":\"2027-01-01\"}\n", s }' >"$_tmp/long.jsonl"
 run register "$_tmp/long.jsonl" --today 2025-06-01 --json
 expect_rc 4
-expect_out_has '{"line":1,'
+expect_out_has '{"format":"csisms/1","line":1,'
 expect_out_has 'line longer than 1048576 bytes'
-expect_out_has '{"line":2,"certificate":"B",'
+expect_out_has '{"format":"csisms/1","line":2,"certificate":"B",'
 # bytes that are no GB18030 character become U+FFFD, counted
 printf 'certificate,valid_until\n\377\377A,2027-01-01\n' >"$reg"
 run register "$reg" --today 2025-06-01

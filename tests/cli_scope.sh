@@ -41,11 +41,11 @@ done
 
 run scope 03.01 --json
 expect_rc 0
-expect_out "{\"query\":\"03.01\",\"found\":true,\"ambiguous\":false,\"entry\":{\"code\":\"03.01\",\"level\":1,\"name\":\"Finance\",\"note\":\"${fin_en}\",\"parent\":\"03\",\"parent_name\":\"Commerce\",\"raise_for_major_projects\":false},\"matches\":[{\"code\":\"03.01\",\"level\":1,\"name\":\"Finance\",\"note\":\"${fin_en}\",\"parent\":\"03\",\"parent_name\":\"Commerce\",\"raise_for_major_projects\":false}]}"
+expect_out "{\"format\":\"csisms/1\",\"query\":\"03.01\",\"found\":true,\"ambiguous\":false,\"entry\":{\"code\":\"03.01\",\"level\":1,\"name\":\"Finance\",\"note\":\"${fin_en}\",\"parent\":\"03\",\"parent_name\":\"Commerce\",\"raise_for_major_projects\":false},\"matches\":[{\"code\":\"03.01\",\"level\":1,\"name\":\"Finance\",\"note\":\"${fin_en}\",\"parent\":\"03\",\"parent_name\":\"Commerce\",\"raise_for_major_projects\":false}]}"
 
 run scope 3.1 --json --lang zh
 expect_rc 0
-expect_out "{\"query\":\"3.1\",\"found\":true,\"ambiguous\":false,\"entry\":{\"code\":\"03.01\",\"level\":1,\"name\":\"金融\",\"note\":\"${fin_zh}\",\"parent\":\"03\",\"parent_name\":\"商务\",\"raise_for_major_projects\":false},\"matches\":[{\"code\":\"03.01\",\"level\":1,\"name\":\"金融\",\"note\":\"${fin_zh}\",\"parent\":\"03\",\"parent_name\":\"商务\",\"raise_for_major_projects\":false}]}"
+expect_out "{\"format\":\"csisms/1\",\"query\":\"3.1\",\"found\":true,\"ambiguous\":false,\"entry\":{\"code\":\"03.01\",\"level\":1,\"name\":\"金融\",\"note\":\"${fin_zh}\",\"parent\":\"03\",\"parent_name\":\"商务\",\"raise_for_major_projects\":false},\"matches\":[{\"code\":\"03.01\",\"level\":1,\"name\":\"金融\",\"note\":\"${fin_zh}\",\"parent\":\"03\",\"parent_name\":\"商务\",\"raise_for_major_projects\":false}]}"
 
 # 02.03 科研 carries the raise flag (涉及特别重大项目的应提升为一级).
 run scope 2.3
@@ -97,7 +97,7 @@ expect_out_has "${nl}04.13.01  二    其他  包括印刷、"
 expect_out_has "${nl}04.13.02  三    其他  包括工程监理、"
 run scope ' 4.13 ' --json
 expect_rc 1
-expect_out_has '{"query":" 4.13 ","found":false,"ambiguous":true,"entry":null,"matches":[{"code":"04.13.01","level":2,"name":"Other",'
+expect_out_has '{"format":"csisms/1","query":" 4.13 ","found":false,"ambiguous":true,"entry":null,"matches":[{"code":"04.13.01","level":2,"name":"Other",'
 expect_out_has '},{"code":"04.13.02","level":3,"name":"Other",'
 expect_eq "$(count '"code"')" 2 "04.13 --json: matches"
 
@@ -112,7 +112,7 @@ expect_rc 1
 expect_out '附录B中没有业务范围代码“05”。'
 run scope 5 --json
 expect_rc 1
-expect_out '{"query":"5","found":false,"ambiguous":false,"entry":null,"matches":[]}'
+expect_out '{"format":"csisms/1","query":"5","found":false,"ambiguous":false,"entry":null,"matches":[]}'
 
 # Malformed codes: exit 2, one line on stderr naming CODE, nothing on stdout.
 for code in '' ' ' '0 3' '03 .01' '03..01' '.03' '03.' '003' '03.001' '04.13.01.01' \
@@ -184,7 +184,7 @@ expect_out_lacks '产品的 生产'
 
 run scope list --json
 expect_rc 0
-expect_out_has '{"count":35,"entries":[{"code":"01","level":0,"name":"Government affairs","note":"","parent":null,"parent_name":null,"raise_for_major_projects":false},{"code":"01.01","level":1,"name":"State organs",'
+expect_out_has '{"format":"csisms/1","count":35,"entries":[{"code":"01","level":0,"name":"Government affairs","note":"","parent":null,"parent_name":null,"raise_for_major_projects":false},{"code":"01.01","level":1,"name":"State organs",'
 expect_out_has '{"code":"04.13.02","level":3,"name":"Other","note":"Including construction supervision,'
 expect_eq "$(count '"code"')" 35 "list --json: entries"
 expect_eq "$(count '"raise_for_major_projects":true')" 1 "list --json: raise flags"
@@ -201,7 +201,7 @@ expect_out "$(printf '%-7s%-7s%-9s%s' CODE LEVEL NAME NOTE)${nl}$(printf '%-7s%-
 for text in finance FINANCE Finance 金融; do
     run scope search "$text" --json
     expect_rc 0
-    expect_out "{\"text\":\"$text\",\"count\":1,\"matches\":[{\"code\":\"03.01\",\"level\":1,\"name\":\"Finance\",\"note\":\"${fin_en}\",\"parent\":\"03\",\"parent_name\":\"Commerce\",\"raise_for_major_projects\":false}]}"
+    expect_out "{\"format\":\"csisms/1\",\"text\":\"$text\",\"count\":1,\"matches\":[{\"code\":\"03.01\",\"level\":1,\"name\":\"Finance\",\"note\":\"${fin_en}\",\"parent\":\"03\",\"parent_name\":\"Commerce\",\"raise_for_major_projects\":false}]}"
 done
 run --lang zh scope search 银行
 expect_rc 0
@@ -241,7 +241,7 @@ expect_rc 1
 expect_out '没有名称或备注包含“不存在的词”的业务范围。'
 run scope search 03.01 --json
 expect_rc 1
-expect_out '{"text":"03.01","count":0,"matches":[]}'
+expect_out '{"format":"csisms/1","text":"03.01","count":0,"matches":[]}'
 
 # Empty or invalid UTF-8 text: exit 2.
 run scope search ''

@@ -7,7 +7,7 @@ expected files of tests/data hold, for CSV and JSON Lines output alike.
 It also checks what the expected files do not show: the CSV header is the
 documented one, every record has all 14 columns, a row with reasons or
 duties has as many texts as clauses, and JSON Lines output is valid UTF-8
-JSON with the documented keys. Any violation exits 1 with a message."""
+JSON with the documented keys, "format" first. Any violation exits 1 with a message."""
 import csv
 import io
 import json
@@ -17,7 +17,8 @@ COLUMNS = ["line", "certificate", "uscc", "organisation", "action", "action_name
            "reason_texts", "duties", "duty_texts", "deadline", "next_review", "error_column", "error"]
 KEPT = ["line", "certificate", "uscc", "organisation", "action", "reasons", "duties", "deadline",
         "next_review", "error_column", "error"]
-KEYS = ["line", "certificate", "uscc", "organisation", "action", "action_name", "reasons", "duties",
+FORMAT = "csisms/1"  # the format version every JSON record starts with (csisms(1), JSON)
+KEYS = ["format", "line", "certificate", "uscc", "organisation", "action", "action_name", "reasons", "duties",
         "deadline", "next_review", "error"]
 
 
@@ -62,6 +63,8 @@ def from_jsonl(data):
         rec = {k: v.translate(CONTROLS) if isinstance(v, str) else v for k, v in rec.items()}
         if list(rec.keys()) != KEYS:
             fail("JSON keys %r" % list(rec.keys()))
+        if rec["format"] != FORMAT:
+            fail("line %d: format %r" % (rec["line"], rec["format"]))
         err = rec["error"] or {}
         for k in ("reasons", "duties"):
             if any(set(x.keys()) != {"clause", "text"} or not x["text"] for x in rec[k]):

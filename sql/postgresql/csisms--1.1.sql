@@ -1,7 +1,9 @@
 -- csisms 1.1: libcsisms's public API as SQL functions.
 -- Every function is IMMUTABLE (a rule does not change while the library is
 -- loaded; csisms_version() is STABLE), PARALLEL SAFE, and STRICT except
--- csisms_evaluate, whose optional facts are NULL when absent.
+-- csisms_evaluate, csisms_programme and csisms_justify, whose optional
+-- arguments are NULL when absent (a NULL required argument gives NULL or
+-- no rows, as STRICT would).
 -- Bad arguments raise SQLSTATE 22023 naming the argument and its value.
 \echo Use "CREATE EXTENSION csisms" to load this file. \quit
 
@@ -121,3 +123,30 @@ CREATE FUNCTION csisms_uscc_valid(code text) RETURNS boolean
   AS 'MODULE_PATHNAME', 'csisms_pg_uscc_valid' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 CREATE FUNCTION csisms_sample_sites(sites integer, audit text DEFAULT 'initial') RETURNS integer
   AS 'MODULE_PATHNAME', 'csisms_pg_sample_sites' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+
+-- Rules as data, the audit programme and the audit-time determination
+-- (doc/rules-model.md §8; interpretations I-21 ... I-23). Every clause comes
+-- from the library.
+CREATE FUNCTION csisms_rules()
+  RETURNS TABLE (rule integer, clause text, text_zh text, text_en text)
+  AS 'MODULE_PATHNAME', 'csisms_pg_rules' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE ROWS 45;
+CREATE VIEW csisms_rule AS SELECT * FROM csisms_rules();
+CREATE FUNCTION csisms_programme(personnel integer, cycle text, reference date,
+                                 basis text DEFAULT 'none',
+                                 combined numeric DEFAULT NULL,
+                                 planned numeric DEFAULT NULL,
+                                 sites integer DEFAULT NULL,
+                                 stage1_omitted boolean DEFAULT false,
+                                 operating_since date DEFAULT NULL)
+  RETURNS TABLE (ord integer, kind text, earliest date, last date, latest date,
+                 total_days numeric, onsite_days numeric, sample integer,
+                 earliest_clause text, last_clause text, latest_clause text,
+                 total_clause text, onsite_clause text, sample_clause text)
+  AS 'MODULE_PATHNAME', 'csisms_pg_programme' LANGUAGE C IMMUTABLE PARALLEL SAFE ROWS 5;
+CREATE FUNCTION csisms_justify(personnel integer, basis text DEFAULT 'none',
+                               combined numeric DEFAULT NULL,
+                               planned numeric DEFAULT NULL,
+                               sites integer DEFAULT NULL)
+  RETURNS TABLE (step integer, rule integer, clause text, input bigint, input_days numeric,
+                 input2_days numeric, result_days numeric, result integer)
+  AS 'MODULE_PATHNAME', 'csisms_pg_justify' LANGUAGE C IMMUTABLE PARALLEL SAFE ROWS 9;

@@ -604,20 +604,23 @@ Datum csisms_pg_evaluate(PG_FUNCTION_ARGS)
             rc = csql_ground(clause, &bit);
             if (rc == -2)
                 bad_arg("grounds", clause, "is derived from the dates, not a ground");
-            if (rc != 0)
-                bad_arg("grounds", clause, "must be a clause of 7.1.1 or 7.2.1 like 7.1.1(3) or 7.2.1(5)");
+            if (rc != 0) {
+                char why[128];
+                csql_ground_why(why, sizeof why);
+                bad_arg("grounds", clause, why);
+            }
             f.grounds |= bit;
         }
     }
     if (csisms_evaluate(&f, &verdict) != CSISMS_OK)
         bad_arg("today", cdate_text(f.today), "the facts are inconsistent");
 
-    for (uint32_t b = csql_next_reason(0); b != 0; b = csql_next_reason(b))
-        if (verdict.reasons & b)
-            reasons[nreasons++] = csisms_reason_clause(b);
-    for (uint32_t b = 1; b <= CSISMS_DUTY_REPORT; b <<= 1)
-        if (verdict.duties & b)
-            duties[nduties++] = csql_name(CSQL_DUTY, (int)b);
+    /* the set bits, lowest first (only they are looked up: the calls are
+     * the hot path of a register query) */
+    for (uint32_t r = verdict.reasons; r != 0; r &= r - 1)
+        reasons[nreasons++] = csisms_reason_clause(r & (~r + 1));
+    for (uint32_t d = verdict.duties & (2 * CSISMS_DUTY_REPORT - 1); d != 0; d &= d - 1)
+        duties[nduties++] = csql_name(CSQL_DUTY, (int)(d & (~d + 1)));
     v[0] = PointerGetDatum(cstr_text(csql_name(CSQL_ACTION, verdict.action)));
     v[1] = text_array(reasons, nreasons);
     v[2] = text_array(duties, nduties);
@@ -632,11 +635,13 @@ Datum csisms_pg_evaluate(PG_FUNCTION_ARGS)
 static uint32_t reason_arg(FunctionCallInfo fcinfo, int argno)
 {
     char *clause = text_to_cstring(PG_GETARG_TEXT_PP(argno));
+    char why[128];
+    uint32_t b;
 
-    for (uint32_t b = csql_next_reason(0); b != 0; b = csql_next_reason(b))
-        if (strcmp(csisms_reason_clause(b), clause) == 0)
-            return b;
-    bad_arg("clause", clause, "must be the clause of a reason, like 7.1.1(3), 5.1.2 or 8.2");
+    if (csisms_reason_of_clause(clause, &b) == CSISMS_OK)
+        return b;
+    csql_reason_why(why, sizeof why);
+    bad_arg("clause", clause, why);
 }
 
 PG_FUNCTION_INFO_V1(csisms_pg_reason_text);
@@ -789,4 +794,180 @@ Datum csisms_pg_sample_sites(PG_FUNCTION_ARGS)
         bad_int("sites", sites, "must be 1 or more");
     (void)csisms_sample_sites((uint32_t)sites, keyword_arg(fcinfo, 1, "audit", CSQL_AUDIT), &n);
     PG_RETURN_INT32((int32)n);
+}
+
+/* ------------------------------------------ rules, programme, justification */
+
+/* Every rule of the library: rule, clause, text_zh, text_en (doc/rules-model.md §8). */
+PG_FUNCTION_INFO_V1(csisms_pg_rules);
+Datum csisms_pg_rules(PG_FUNCTION_ARGS)
+{
+    ReturnSetInfo *rsi = materialize_srf(fcinfo);
+
+    for (size_t i = 0; i < csisms_rule_count(); i++) {
+        int r = csisms_rule_at(i);
+        Datum v[4] = {Int32GetDatum(r), PointerGetDatum(cstr_text(csisms_rule_clause(r))),
+                      PointerGetDatum(cstr_text(csisms_rule_text(r, CSISMS_LANG_ZH))),
+                      PointerGetDatum(cstr_text(csisms_rule_text(r, CSISMS_LANG_EN)))};
+        bool nulls[4] = {false, false, false, false};
+        put_row(rsi, v, nulls);
+    }
+    return (Datum)0;
+}
+
+/* Where the client's facts are among a function's arguments (-1: not taken).
+ * personnel is argument 0. */
+struct client_argnos {
+    int cycle, reference, basis, combined, planned, sites, stage1_omitted, operating_since;
+};
+
+/* The client from the arguments; false when a required one (personnel,
+ * cycle, reference) is NULL. An optional argument that is NULL takes its
+ * default (basis none, not combined, the Appendix A time, no sites, stage 1
+ * held, operating since unknown). */
+static bool client_args(FunctionCallInfo fcinfo, const struct client_argnos *a, csisms_client *c)
+{
+    const csisms_client init = CSISMS_CLIENT_INIT;
+
+    *c = init;
+    c->cycle = CSISMS_CYCLE_INITIAL;
+    if (PG_ARGISNULL(0) || (a->cycle >= 0 && (PG_ARGISNULL(a->cycle) || PG_ARGISNULL(a->reference))))
+        return false;
+    c->personnel = personnel_arg(fcinfo, 0, "personnel");
+    if (a->cycle >= 0) {
+        c->cycle = keyword_arg(fcinfo, a->cycle, "cycle", CSQL_CYCLE);
+        c->reference = date_arg(fcinfo, a->reference, "reference");
+        if (c->reference > 99981231)
+            bad_arg("reference", cdate_text(c->reference), "must be 9998-12-31 or earlier");
+    }
+    if (!PG_ARGISNULL(a->basis))
+        c->basis = keyword_arg(fcinfo, a->basis, "basis", CSQL_BASIS);
+    if (!PG_ARGISNULL(a->combined))
+        c->combined_halfdays = days_value(PG_GETARG_DATUM(a->combined), "combined");
+    if (!PG_ARGISNULL(a->planned))
+        c->planned_halfdays = duration_arg(fcinfo, a->planned, "planned");
+    if (!PG_ARGISNULL(a->sites)) {
+        int32 n = PG_GETARG_INT32(a->sites);
+        if (n < 0)
+            bad_int("sites", n, "must be 0 or more");
+        c->sites = (uint32_t)n;
+    }
+    if (a->stage1_omitted >= 0 && !PG_ARGISNULL(a->stage1_omitted))
+        c->stage1_omitted = PG_GETARG_BOOL(a->stage1_omitted);
+    if (a->operating_since >= 0 && !PG_ARGISNULL(a->operating_since)) {
+        c->operating_since = date_arg(fcinfo, a->operating_since, "operating_since");
+        if (c->operating_since > c->reference)
+            bad_arg("operating_since", cdate_text(c->operating_since), "must not be after reference");
+    }
+    return true;
+}
+
+/* A status the library returned for a client whose arguments passed
+ * client_args(): the argument to blame, with its value. */
+static void pg_attribute_noreturn()
+bad_client(FunctionCallInfo fcinfo, const struct client_argnos *a, const csisms_client *c, int rc)
+{
+    char why[128];
+    const char *arg = csql_client_blame(c, rc, why, sizeof why);
+
+    if (strcmp(arg, "planned") == 0)
+        bad_arg(arg, DatumGetCString(DirectFunctionCall1(numeric_out, PG_GETARG_DATUM(a->planned))), why);
+    if (strcmp(arg, "combined") == 0)
+        bad_arg(arg, DatumGetCString(DirectFunctionCall1(numeric_out, PG_GETARG_DATUM(a->combined))), why);
+    bad_arg(arg, cdate_text(c->reference), why);
+}
+
+/* A date of an entry, NULL when its rule is 0 (the rules set no such date). */
+static Datum entry_date(csisms_date d, int rule, bool *null)
+{
+    *null = rule == 0 || d == 0;
+    return *null ? (Datum)0 : date_datum(d);
+}
+
+/* csisms_programme(personnel, cycle, reference, basis, combined, planned,
+ * sites, stage1_omitted, operating_since): one row per entry. */
+PG_FUNCTION_INFO_V1(csisms_pg_programme);
+Datum csisms_pg_programme(PG_FUNCTION_ARGS)
+{
+    static const struct client_argnos argnos = {1, 2, 3, 4, 5, 6, 7, 8};
+    csisms_client c;
+    csisms_programme_entry e[8];
+    size_t n = 0;
+    bool given = client_args(fcinfo, &argnos, &c);
+    ReturnSetInfo *rsi = materialize_srf(fcinfo);
+    int rc;
+
+    if (!given)
+        return (Datum)0;
+    for (size_t i = 0; i < lengthof(e); i++)
+        e[i].size = (uint32_t)sizeof e[i];
+    if ((rc = csisms_programme(&c, e, lengthof(e), &n)) != CSISMS_OK)
+        bad_client(fcinfo, &argnos, &c, rc);
+    for (size_t i = 0; i < n; i++) {
+        const csisms_programme_entry *x = &e[i];
+        const int rules[6] = {x->rule_earliest, x->rule_last, x->rule_latest,
+                              x->rule_total, x->rule_onsite, x->rule_sample};
+        Datum v[14];
+        bool nulls[14] = {false};
+
+        v[0] = Int32GetDatum((int32)i + 1);
+        v[1] = PointerGetDatum(cstr_text(csql_name(CSQL_PROG, x->kind)));
+        v[2] = entry_date(x->earliest, x->rule_earliest, &nulls[2]);
+        v[3] = entry_date(x->last, x->rule_last, &nulls[3]);
+        v[4] = entry_date(x->latest, x->rule_latest, &nulls[4]);
+        nulls[5] = x->rule_total == 0;
+        v[5] = nulls[5] ? (Datum)0 : days_datum(x->total_halfdays);
+        nulls[6] = x->rule_onsite == 0;
+        v[6] = nulls[6] ? (Datum)0 : days_datum(x->onsite_halfdays);
+        nulls[7] = x->rule_sample == 0;
+        v[7] = Int32GetDatum((int32)x->sample);
+        for (int k = 0; k < 6; k++)
+            v[8 + k] = text_or_null(csql_clause(rules[k]), &nulls[8 + k]);
+        put_row(rsi, v, nulls);
+    }
+    return (Datum)0;
+}
+
+/* csisms_justify(personnel, basis, combined, planned, sites): the audit-time
+ * determination, one row per step; counts (persons, sites) and days in
+ * separate columns, NULL where a step has no such figure. */
+PG_FUNCTION_INFO_V1(csisms_pg_justify);
+Datum csisms_pg_justify(PG_FUNCTION_ARGS)
+{
+    static const struct client_argnos argnos = {-1, -1, 1, 2, 3, 4, -1, -1};
+    csisms_client c;
+    csisms_step s[16];
+    size_t n = 0;
+    bool given = client_args(fcinfo, &argnos, &c);
+    ReturnSetInfo *rsi = materialize_srf(fcinfo);
+    int rc;
+
+    if (!given)
+        return (Datum)0;
+    for (size_t i = 0; i < lengthof(s); i++)
+        s[i].size = (uint32_t)sizeof s[i];
+    if ((rc = csisms_justify(&c, s, lengthof(s), &n)) != CSISMS_OK)
+        bad_client(fcinfo, &argnos, &c, rc);
+    for (size_t i = 0; i < n; i++) {
+        enum csql_unit in, in2, out;
+        Datum v[8];
+        bool nulls[8] = {false};
+
+        csql_step_units(s[i].rule, &in, &in2, &out);
+        v[0] = Int32GetDatum((int32)i + 1);
+        v[1] = Int32GetDatum(s[i].rule);
+        v[2] = PointerGetDatum(cstr_text(csisms_rule_clause(s[i].rule)));
+        nulls[3] = in != CSQL_COUNT;
+        v[3] = Int64GetDatum(s[i].input);
+        nulls[4] = in != CSQL_DAYS;
+        v[4] = nulls[4] ? (Datum)0 : days_datum((int32_t)s[i].input);
+        nulls[5] = in2 != CSQL_DAYS;
+        v[5] = nulls[5] ? (Datum)0 : days_datum((int32_t)s[i].input2);
+        nulls[6] = out != CSQL_DAYS;
+        v[6] = nulls[6] ? (Datum)0 : days_datum(s[i].result);
+        nulls[7] = out != CSQL_COUNT;
+        v[7] = Int32GetDatum(s[i].result);
+        put_row(rsi, v, nulls);
+    }
+    return (Datum)0;
 }

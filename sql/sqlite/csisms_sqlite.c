@@ -13,9 +13,9 @@
  * Errors go through sqlite3_result_error and name the function, the
  * argument and its value.
  *
- * Adding a table-valued function (the programme of libcsisms 1.1, say):
- * one struct tvf in the table at the end (schema with HIDDEN argument
- * columns, a fill function that appends rows of cells), nothing else.
+ * Adding a table-valued function: one struct tvf in the table at the end
+ * (schema with HIDDEN argument columns, at most TVF_MAX_ARGS, and a fill
+ * function that appends rows of cells), nothing else.
  */
 #include <sqlite3ext.h>
 SQLITE_EXTENSION_INIT1
@@ -64,40 +64,145 @@ static const char *shown(sqlite3_value *v)
 }
 
 /* ----------------------------------------------------- argument conversion
- * Each returns 0 on success, or sets the error and returns -1. */
+ * The cores (conv_*) return 0, or -1 with *why saying what the value must
+ * be (why NULL: out of memory); the *_arg wrappers turn that into the
+ * call's error, the table-valued functions into their own (tvf_bad). */
 
-static int text_arg(sqlite3_context *ctx, sqlite3_value *v, const char *name, const char **out)
+static int conv_text(sqlite3_value *v, const char **out, const char **why)
 {
     if (sqlite3_value_type(v) != SQLITE_TEXT) {
-        bad_arg(ctx, name, shown(v), "must be text");
+        *why = "must be text";
         return -1;
     }
     *out = (const char *)sqlite3_value_text(v);
     if (*out == NULL) {
-        sqlite3_result_error_nomem(ctx);
+        *why = NULL;
         return -1;
     }
     if ((size_t)sqlite3_value_bytes(v) != strlen(*out)) {
-        bad_arg(ctx, name, *out, "must not contain NUL");
+        *why = "must not contain NUL";
         return -1;
     }
     return 0;
 }
 
-static int keyword_arg(sqlite3_context *ctx, sqlite3_value *v, const char *name, enum csql_set set,
-                       int *out)
+static int conv_keyword(sqlite3_value *v, enum csql_set set, int *out, char *buf, size_t n,
+                        const char **why)
 {
     const char *s;
 
-    if (text_arg(ctx, v, name, &s) != 0)
+    if (conv_text(v, &s, why) != 0)
         return -1;
     if (csql_parse(set, s, out) != 0) {
-        char why[96];
-        snprintf(why, sizeof why, "must be %s", csql_choices(set));
-        bad_arg(ctx, name, s, why);
+        snprintf(buf, n, "must be %s", csql_choices(set));
+        *why = buf;
         return -1;
     }
     return 0;
+}
+
+/* An integer in [lo, hi]. Text that reads as an integer is taken too. */
+static int conv_int(sqlite3_value *v, sqlite3_int64 lo, sqlite3_int64 hi, sqlite3_int64 *out,
+                    char *buf, size_t n, const char **why)
+{
+    if (sqlite3_value_numeric_type(v) != SQLITE_INTEGER) {
+        *why = "must be an integer";
+        return -1;
+    }
+    *out = sqlite3_value_int64(v);
+    if (*out < lo || *out > hi) {
+        snprintf(buf, n, "must be %lld ... %lld", (long long)lo, (long long)hi);
+        *why = buf;
+        return -1;
+    }
+    return 0;
+}
+
+static int conv_date(sqlite3_value *v, csisms_date *out, const char **why)
+{
+    const char *s;
+
+    if (conv_text(v, &s, why) != 0)
+        return -1;
+    if (csisms_date_parse(s, out) != CSISMS_OK) {
+        *why = "must be a date YYYY-MM-DD (or YYYYMMDD, YYYY年M月D日) in 0001 ... 9999";
+        return -1;
+    }
+    return 0;
+}
+
+/* A number of days → halfdays, rounded up to 0.5 day: an integer, a real
+ * (exactly: 2·d is exact in binary) or decimal text ("8.5"); at least
+ * @p min_halfdays. */
+static int conv_days(sqlite3_value *v, int32_t min_halfdays, int32_t *out, const char **why)
+{
+    int32_t hd;
+
+    switch (sqlite3_value_type(v)) {
+    case SQLITE_INTEGER: {
+        sqlite3_int64 n = sqlite3_value_int64(v);
+        if (n < 0 || n > INT32_MAX / 2) {
+            *why = "must be 0 ... 1073741823.5 days";
+            return -1;
+        }
+        hd = (int32_t)(2 * n);
+        break;
+    }
+    case SQLITE_FLOAT: {
+        double d = sqlite3_value_double(v);
+        if (!(d >= 0.0 && d <= INT32_MAX / 2.0)) { /* also NaN */
+            *why = "must be 0 ... 1073741823.5 days";
+            return -1;
+        }
+        hd = (int32_t)ceil(2.0 * d);
+        break;
+    }
+    case SQLITE_TEXT: {
+        const char *s = (const char *)sqlite3_value_text(v);
+        int rc = s == NULL ? CSISMS_EINVAL : csisms_days_parse(s, &hd);
+        if (rc != CSISMS_OK) {
+            *why = rc == CSISMS_ERANGE ? "must be 0 ... 1073741823.5 days"
+                                       : "must be a number of days, 0 or more";
+            return -1;
+        }
+        break;
+    }
+    default:
+        *why = "must be a number of days";
+        return -1;
+    }
+    if (hd < min_halfdays) {
+        *why = "must be more than 0 days";
+        return -1;
+    }
+    *out = hd;
+    return 0;
+}
+
+/* The call's error for a value that a core refused. */
+static int refuse(sqlite3_context *ctx, sqlite3_value *v, const char *name, const char *why)
+{
+    if (why == NULL)
+        sqlite3_result_error_nomem(ctx);
+    else
+        bad_arg(ctx, name, shown(v), why);
+    return -1;
+}
+
+static int text_arg(sqlite3_context *ctx, sqlite3_value *v, const char *name, const char **out)
+{
+    const char *why;
+
+    return conv_text(v, out, &why) == 0 ? 0 : refuse(ctx, v, name, why);
+}
+
+static int keyword_arg(sqlite3_context *ctx, sqlite3_value *v, const char *name, enum csql_set set,
+                       int *out)
+{
+    char buf[128];
+    const char *why;
+
+    return conv_keyword(v, set, out, buf, sizeof buf, &why) == 0 ? 0 : refuse(ctx, v, name, why);
 }
 
 /* An optional keyword argument (argument @p i of @p argc, else @p dflt). */
@@ -108,85 +213,28 @@ static int opt_keyword(sqlite3_context *ctx, int argc, sqlite3_value **argv, int
     return i < argc ? keyword_arg(ctx, argv[i], name, set, out) : 0;
 }
 
-/* An integer in [lo, hi]. Text that reads as an integer is taken too. */
 static int int_arg(sqlite3_context *ctx, sqlite3_value *v, const char *name, sqlite3_int64 lo,
                    sqlite3_int64 hi, sqlite3_int64 *out)
 {
-    char why[64];
+    char buf[64];
+    const char *why;
 
-    if (sqlite3_value_numeric_type(v) != SQLITE_INTEGER) {
-        bad_arg(ctx, name, shown(v), "must be an integer");
-        return -1;
-    }
-    *out = sqlite3_value_int64(v);
-    if (*out < lo || *out > hi) {
-        snprintf(why, sizeof why, "must be %lld ... %lld", (long long)lo, (long long)hi);
-        bad_arg(ctx, name, shown(v), why);
-        return -1;
-    }
-    return 0;
+    return conv_int(v, lo, hi, out, buf, sizeof buf, &why) == 0 ? 0 : refuse(ctx, v, name, why);
 }
 
 static int date_arg(sqlite3_context *ctx, sqlite3_value *v, const char *name, csisms_date *out)
 {
-    const char *s;
+    const char *why;
 
-    if (text_arg(ctx, v, name, &s) != 0)
-        return -1;
-    if (csisms_date_parse(s, out) != CSISMS_OK) {
-        bad_arg(ctx, name, s, "must be a date YYYY-MM-DD (or YYYYMMDD, YYYY年M月D日) in 0001 ... 9999");
-        return -1;
-    }
-    return 0;
+    return conv_date(v, out, &why) == 0 ? 0 : refuse(ctx, v, name, why);
 }
 
-/* A number of days → halfdays, rounded up to 0.5 day: an integer, a real
- * (exactly: 2·d is exact in binary) or decimal text ("8.5"). */
 static int days_arg(sqlite3_context *ctx, sqlite3_value *v, const char *name, int32_t min_halfdays,
                     int32_t *out)
 {
-    int32_t hd;
+    const char *why;
 
-    switch (sqlite3_value_type(v)) {
-    case SQLITE_INTEGER: {
-        sqlite3_int64 n = sqlite3_value_int64(v);
-        if (n < 0 || n > INT32_MAX / 2) {
-            bad_arg(ctx, name, shown(v), "must be 0 ... 1073741823.5 days");
-            return -1;
-        }
-        hd = (int32_t)(2 * n);
-        break;
-    }
-    case SQLITE_FLOAT: {
-        double d = sqlite3_value_double(v);
-        if (!(d >= 0.0 && d <= INT32_MAX / 2.0)) { /* also NaN */
-            bad_arg(ctx, name, shown(v), "must be 0 ... 1073741823.5 days");
-            return -1;
-        }
-        hd = (int32_t)ceil(2.0 * d);
-        break;
-    }
-    case SQLITE_TEXT: {
-        const char *s = (const char *)sqlite3_value_text(v);
-        int rc = s == NULL ? CSISMS_EINVAL : csisms_days_parse(s, &hd);
-        if (rc != CSISMS_OK) {
-            bad_arg(ctx, name, shown(v),
-                    rc == CSISMS_ERANGE ? "must be 0 ... 1073741823.5 days"
-                                        : "must be a number of days, 0 or more");
-            return -1;
-        }
-        break;
-    }
-    default:
-        bad_arg(ctx, name, shown(v), "must be a number of days");
-        return -1;
-    }
-    if (hd < min_halfdays) {
-        bad_arg(ctx, name, shown(v), "must be more than 0 days");
-        return -1;
-    }
-    *out = hd;
-    return 0;
+    return conv_days(v, min_halfdays, out, &why) == 0 ? 0 : refuse(ctx, v, name, why);
 }
 
 /* Whether any argument is NULL: the call then returns NULL (like a STRICT
@@ -591,9 +639,12 @@ static int add_ground(sqlite3_context *ctx, const char *name, const char *clause
     int rc = csql_ground(clause, &bit);
 
     if (rc != 0) {
-        bad_arg(ctx, name, clause,
-                rc == -2 ? "is derived from the dates, not a ground"
-                         : "must be a clause of 7.1.1 or 7.2.1 like 7.1.1(3) or 7.2.1(5)");
+        char why[128];
+        if (rc == -2)
+            snprintf(why, sizeof why, "is derived from the dates, not a ground");
+        else
+            csql_ground_why(why, sizeof why);
+        bad_arg(ctx, name, clause, why);
         return -1;
     }
     *(uint32_t *)arg |= bit;
@@ -663,14 +714,12 @@ static void fn_evaluate(sqlite3_context *ctx, int argc, sqlite3_value **argv)
     j.sep = 0;
     json_str(&j, csql_name(CSQL_ACTION, v.action));
     json_open(&j, "reasons", '[');
-    for (uint32_t b = csql_next_reason(0); b != 0; b = csql_next_reason(b))
-        if (v.reasons & b)
-            json_str(&j, csisms_reason_clause(b));
+    for (uint32_t r = v.reasons; r != 0; r &= r - 1) /* the set bits, lowest first */
+        json_str(&j, csisms_reason_clause(r & (~r + 1)));
     json_close(&j, ']');
     json_open(&j, "duties", '[');
-    for (uint32_t b = 1; b <= CSISMS_DUTY_REPORT; b <<= 1)
-        if (v.duties & b)
-            json_str(&j, csql_name(CSQL_DUTY, (int)b));
+    for (uint32_t d = v.duties & (2 * CSISMS_DUTY_REPORT - 1); d != 0; d &= d - 1)
+        json_str(&j, csql_name(CSQL_DUTY, (int)(d & (~d + 1))));
     json_close(&j, ']');
     json_date(&j, "deadline", v.deadline);
     json_date(&j, "next_review", v.next_review);
@@ -681,17 +730,19 @@ static void fn_evaluate(sqlite3_context *ctx, int argc, sqlite3_value **argv)
 static void fn_reason_text(sqlite3_context *ctx, int argc, sqlite3_value **argv)
 {
     const char *clause;
+    char why[128];
+    uint32_t b;
     int lang;
 
     if (any_null(ctx, argc, argv) || text_arg(ctx, argv[0], "clause", &clause) != 0 ||
         opt_keyword(ctx, argc, argv, 1, "lang", CSQL_LANG, CSISMS_LANG_EN, &lang) != 0)
         return;
-    for (uint32_t b = csql_next_reason(0); b != 0; b = csql_next_reason(b))
-        if (strcmp(csisms_reason_clause(b), clause) == 0) {
-            result_static(ctx, csisms_reason_text(b, lang));
-            return;
-        }
-    bad_arg(ctx, "clause", clause, "must be the clause of a reason, like 7.1.1(3), 5.1.2 or 8.2");
+    if (csisms_reason_of_clause(clause, &b) == CSISMS_OK) {
+        result_static(ctx, csisms_reason_text(b, lang));
+        return;
+    }
+    csql_reason_why(why, sizeof why);
+    bad_arg(ctx, "clause", clause, why);
 }
 
 static void fn_action_name(sqlite3_context *ctx, int argc, sqlite3_value **argv)
@@ -902,6 +953,11 @@ static void put_days(struct rows *r, int32_t halfdays)
     put(r, CELL_DAYS, halfdays, NULL);
 }
 
+static void put_null(struct rows *r)
+{
+    put(r, CELL_NULL, 0, NULL);
+}
+
 struct tvf {
     const char *name;
     const char *schema;
@@ -1038,6 +1094,209 @@ static int fill_scope_find(struct rows *r, sqlite3_value **args, int nargs, char
     return 0;
 }
 
+/* A table-valued function's error: "FUNCTION: argument NAME = VALUE: WHY"
+ * (why NULL: out of memory). Returns -1. */
+static int tvf_bad(char **err, const char *fn, const char *name, sqlite3_value *v, const char *why)
+{
+    if (why != NULL)
+        *err = sqlite3_mprintf("%s: argument %s = %.40s%s: %s", fn, name, shown(v),
+                               strlen(shown(v)) > 40 ? "..." : "", why);
+    return -1;
+}
+
+/* csisms_rule: rule, clause, text_zh, text_en (doc/rules-model.md §8). */
+static int fill_rule(struct rows *r, sqlite3_value **args, int nargs, char **err)
+{
+    (void)args, (void)nargs, (void)err;
+    for (size_t i = 0; i < csisms_rule_count(); i++) {
+        int rule = csisms_rule_at(i);
+        put_int(r, rule);
+        put_text(r, csisms_rule_clause(rule));
+        put_text(r, csisms_rule_text(rule, CSISMS_LANG_ZH));
+        put_text(r, csisms_rule_text(rule, CSISMS_LANG_EN));
+    }
+    return 0;
+}
+
+/* Where a client's facts are among a table-valued function's arguments
+ * (-1: not taken); personnel is argument 0. */
+struct client_argnos {
+    int cycle, reference, basis, combined, planned, sites, stage1_omitted, operating_since;
+};
+
+/* An optional argument: given and not NULL. */
+static sqlite3_value *opt_value(sqlite3_value **args, int k)
+{
+    return k >= 0 && args[k] != NULL && sqlite3_value_type(args[k]) != SQLITE_NULL ? args[k] : NULL;
+}
+
+/* The client from the arguments (the required ones are not NULL: tvf_filter
+ * checked); an optional one absent or NULL takes its default. */
+static int client_from(const char *fn, sqlite3_value **args, const struct client_argnos *a,
+                       csisms_client *c, char **err)
+{
+    const csisms_client init = CSISMS_CLIENT_INIT;
+    char buf[128];
+    const char *why;
+    sqlite3_int64 n;
+    sqlite3_value *v;
+    int k;
+
+    *c = init;
+    c->cycle = CSISMS_CYCLE_INITIAL;
+    if (conv_int(args[0], 1, UINT32_MAX, &n, buf, sizeof buf, &why) != 0)
+        return tvf_bad(err, fn, "personnel", args[0], why);
+    c->personnel = (uint32_t)n;
+    if (a->cycle >= 0) {
+        if (conv_keyword(args[a->cycle], CSQL_CYCLE, &k, buf, sizeof buf, &why) != 0)
+            return tvf_bad(err, fn, "cycle", args[a->cycle], why);
+        c->cycle = k;
+        if (conv_date(args[a->reference], &c->reference, &why) != 0)
+            return tvf_bad(err, fn, "reference", args[a->reference], why);
+        if (c->reference > 99981231)
+            return tvf_bad(err, fn, "reference", args[a->reference], "must be 9998-12-31 or earlier");
+    }
+    if ((v = opt_value(args, a->basis)) != NULL) {
+        if (conv_keyword(v, CSQL_BASIS, &k, buf, sizeof buf, &why) != 0)
+            return tvf_bad(err, fn, "basis", v, why);
+        c->basis = k;
+    }
+    if ((v = opt_value(args, a->combined)) != NULL && conv_days(v, 0, &c->combined_halfdays, &why) != 0)
+        return tvf_bad(err, fn, "combined", v, why);
+    if ((v = opt_value(args, a->planned)) != NULL && conv_days(v, 1, &c->planned_halfdays, &why) != 0)
+        return tvf_bad(err, fn, "planned", v, why);
+    if ((v = opt_value(args, a->sites)) != NULL) {
+        if (conv_int(v, 0, UINT32_MAX, &n, buf, sizeof buf, &why) != 0)
+            return tvf_bad(err, fn, "sites", v, why);
+        c->sites = (uint32_t)n;
+    }
+    if ((v = opt_value(args, a->stage1_omitted)) != NULL) {
+        if (conv_int(v, 0, 1, &n, buf, sizeof buf, &why) != 0)
+            return tvf_bad(err, fn, "stage1_omitted", v, why);
+        c->stage1_omitted = (int32_t)n;
+    }
+    if ((v = opt_value(args, a->operating_since)) != NULL) {
+        if (conv_date(v, &c->operating_since, &why) != 0)
+            return tvf_bad(err, fn, "operating_since", v, why);
+        if (c->operating_since > c->reference)
+            return tvf_bad(err, fn, "operating_since", v, "must not be after reference");
+    }
+    return 0;
+}
+
+/* A status the library returned for a client that client_from() accepted. */
+static int client_status(const char *fn, sqlite3_value **args, const struct client_argnos *a,
+                         const csisms_client *c, int rc, char **err)
+{
+    char why[128];
+    const char *name = csql_client_blame(c, rc, why, sizeof why);
+    int k = strcmp(name, "planned") == 0    ? a->planned
+            : strcmp(name, "combined") == 0 ? a->combined
+                                            : a->reference;
+
+    return tvf_bad(err, fn, name, args[k < 0 ? 0 : k], why);
+}
+
+static void put_date(struct rows *r, csisms_date d, int rule)
+{
+    if (rule == 0 || d == 0)
+        put_null(r);
+    else
+        put(r, CELL_DATE, d, NULL);
+}
+
+/* csisms_programme(personnel, cycle, reference [, basis, combined, planned,
+ * sites, stage1_omitted, operating_since]) */
+static int fill_programme(struct rows *r, sqlite3_value **args, int nargs, char **err)
+{
+    static const struct client_argnos a = {1, 2, 3, 4, 5, 6, 7, 8};
+    csisms_programme_entry e[8];
+    csisms_client c;
+    size_t n = 0;
+    int rc;
+
+    (void)nargs;
+    if (client_from("csisms_programme", args, &a, &c, err) != 0)
+        return -1;
+    for (size_t i = 0; i < sizeof e / sizeof e[0]; i++)
+        e[i].size = (uint32_t)sizeof e[i];
+    if ((rc = csisms_programme(&c, e, sizeof e / sizeof e[0], &n)) != CSISMS_OK)
+        return client_status("csisms_programme", args, &a, &c, rc, err);
+    for (size_t i = 0; i < n; i++) {
+        const csisms_programme_entry *x = &e[i];
+        const int rules[6] = {x->rule_earliest, x->rule_last, x->rule_latest,
+                              x->rule_total, x->rule_onsite, x->rule_sample};
+
+        put_int(r, (sqlite3_int64)i + 1);
+        put_text(r, csql_name(CSQL_PROG, x->kind));
+        put_date(r, x->earliest, x->rule_earliest);
+        put_date(r, x->last, x->rule_last);
+        put_date(r, x->latest, x->rule_latest);
+        if (x->rule_total != 0)
+            put_days(r, x->total_halfdays);
+        else
+            put_null(r);
+        if (x->rule_onsite != 0)
+            put_days(r, x->onsite_halfdays);
+        else
+            put_null(r);
+        if (x->rule_sample != 0)
+            put_int(r, x->sample);
+        else
+            put_null(r);
+        for (int k = 0; k < 6; k++)
+            put_text(r, csql_clause(rules[k]));
+    }
+    return 0;
+}
+
+/* csisms_justify(personnel [, basis, combined, planned, sites]) */
+static int fill_justify(struct rows *r, sqlite3_value **args, int nargs, char **err)
+{
+    static const struct client_argnos a = {-1, -1, 1, 2, 3, 4, -1, -1};
+    csisms_step s[16];
+    csisms_client c;
+    size_t n = 0;
+    int rc;
+
+    (void)nargs;
+    if (client_from("csisms_justify", args, &a, &c, err) != 0)
+        return -1;
+    for (size_t i = 0; i < sizeof s / sizeof s[0]; i++)
+        s[i].size = (uint32_t)sizeof s[i];
+    if ((rc = csisms_justify(&c, s, sizeof s / sizeof s[0], &n)) != CSISMS_OK)
+        return client_status("csisms_justify", args, &a, &c, rc, err);
+    for (size_t i = 0; i < n; i++) {
+        enum csql_unit in, in2, out;
+
+        csql_step_units(s[i].rule, &in, &in2, &out);
+        put_int(r, (sqlite3_int64)i + 1);
+        put_int(r, s[i].rule);
+        put_text(r, csisms_rule_clause(s[i].rule));
+        if (in == CSQL_COUNT)
+            put_int(r, s[i].input);
+        else
+            put_null(r);
+        if (in == CSQL_DAYS)
+            put_days(r, (int32_t)s[i].input);
+        else
+            put_null(r);
+        if (in2 == CSQL_DAYS)
+            put_days(r, (int32_t)s[i].input2);
+        else
+            put_null(r);
+        if (out == CSQL_DAYS)
+            put_days(r, s[i].result);
+        else
+            put_null(r);
+        if (out == CSQL_COUNT)
+            put_int(r, s[i].result);
+        else
+            put_null(r);
+    }
+    return 0;
+}
+
 static const struct tvf tvfs[] = {
     {"csisms_scope",
      "CREATE TABLE x(ord, code, level, parent, name_zh, name_en, note_zh, note_en, "
@@ -1053,7 +1312,19 @@ static const struct tvf tvfs[] = {
      "CREATE TABLE x(step, figure, clause, days, personnel HIDDEN, basis HIDDEN)", 4, 2, 1,
      fill_audit_time},
     {"csisms_scope_find", "CREATE TABLE x(code, text HIDDEN)", 1, 1, 1, fill_scope_find},
+    {"csisms_rule", "CREATE TABLE x(rule, clause, text_zh, text_en)", 4, 0, 0, fill_rule},
+    {"csisms_programme",
+     "CREATE TABLE x(ord, kind, earliest, last, latest, total_days, onsite_days, sample, "
+     "earliest_clause, last_clause, latest_clause, total_clause, onsite_clause, sample_clause, "
+     "personnel HIDDEN, cycle HIDDEN, reference HIDDEN, basis HIDDEN, combined HIDDEN, "
+     "planned HIDDEN, sites HIDDEN, stage1_omitted HIDDEN, operating_since HIDDEN)",
+     14, 9, 3, fill_programme},
+    {"csisms_justify",
+     "CREATE TABLE x(step, rule, clause, input, input_days, input2_days, result_days, result, "
+     "personnel HIDDEN, basis HIDDEN, combined HIDDEN, planned HIDDEN, sites HIDDEN)",
+     8, 5, 1, fill_justify},
 };
+#define TVF_MAX_ARGS 16 /* every tvf's nargs is at most this */
 
 struct tvf_vtab {
     sqlite3_vtab base;
@@ -1096,7 +1367,7 @@ static int tvf_disconnect(sqlite3_vtab *vtab)
 static int tvf_best_index(sqlite3_vtab *vtab, sqlite3_index_info *info)
 {
     const struct tvf *t = ((struct tvf_vtab *)vtab)->tvf;
-    int given = 0, slot[8];
+    int given = 0, slot[TVF_MAX_ARGS];
 
     for (int k = 0; k < t->nargs; k++)
         slot[k] = -1;
@@ -1149,7 +1420,7 @@ static int tvf_filter(sqlite3_vtab_cursor *cur, int idx_num, const char *idx_str
 {
     struct tvf_cursor *c = (struct tvf_cursor *)cur;
     struct tvf_vtab *v = (struct tvf_vtab *)cur->pVtab;
-    sqlite3_value *args[8]; /* NULL: an optional argument not given */
+    sqlite3_value *args[TVF_MAX_ARGS]; /* NULL: an optional argument not given */
     char *err = NULL;
     int n = 0, rc;
 

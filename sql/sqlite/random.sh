@@ -44,17 +44,27 @@ BEGIN {
               "csisms_reason_text:1 csisms_reason_text:2 csisms_action_name:2 csisms_duty_text:2 " \
               "csisms_duty_clause:1 csisms_checklist_eval:2 csisms_checklist_eval:3 csisms_uscc_valid:1 " \
               "csisms_sample_sites:1 csisms_sample_sites:2 " \
-              "T:csisms_audit_time:1 T:csisms_audit_time:2 T:csisms_scope_find:1", fns, " ")
+              "T:csisms_audit_time:1 T:csisms_audit_time:2 T:csisms_scope_find:1 " \
+              "T:csisms_programme:3 T:csisms_programme:4 T:csisms_programme:6 T:csisms_programme:9 " \
+              "P:csisms_programme:3 P:csisms_programme:9 " \
+              "T:csisms_justify:1 T:csisms_justify:3 T:csisms_justify:5", fns, " ")
     for (c = 0; c < calls; c++) {
         split(fns[pick(n)], f, ":")
-        table = (f[1] == "T")
+        table = (f[1] == "T" || f[1] == "P")
         name = table ? f[2] : f[1]; argc = table ? f[3] : f[2]
         args = ""
         for (i = 0; i < argc; i++) args = args (i ? ", " : "") any_value()
+        # P: a programme of plausible facts (valid head count, cycle and
+        # date; the optional arguments random), so that some come back
+        if (f[1] == "P") {
+            args = pick(20000) ", '\''" (pick(2) == 1 ? "initial" : "recert") "'\'', " \
+                   sprintf("'\''%04d-%02d-%02d'\''", 1900 + pick(200), pick(12), pick(28))
+            for (i = 3; i < argc; i++) args = args ", " any_value()
+        }
         if (table) printf "SELECT count(*) FROM %s(%s);\n", name, args
         else printf "SELECT typeof(%s(%s));\n", name, args
     }
-    print "SELECT count(*) FROM csisms_scope, csisms_checklist;"
+    print "SELECT count(*) FROM csisms_scope, csisms_checklist, csisms_rule;"
     print "SELECT '\''alive'\'';"
 }' >"$tmp/calls.sql"
 

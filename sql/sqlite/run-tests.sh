@@ -1,7 +1,8 @@
 #!/bin/sh
 # The SQLite extension under the sqlite3 shell: test.sql against the
-# hand-worked test.expected, then every error case below (each must fail
-# with a message naming the function and the argument). Run by make check;
+# hand-worked test.expected, the worked example of README.md as written,
+# then every error case below (each must fail with a message naming the
+# function and the argument). Run by make check;
 # skipped (77) when configure found no sqlite3ext.h or shell.
 # Environment (sql/sql.am): CSISMS_SQLITE3, CSISMS_SQLITE_MODULE,
 # CSISMS_LIBDIR_UNINSTALLED, CSISMS_SRCDIR.
@@ -30,7 +31,25 @@ else
     echo "FAIL: test.sql"; fail=1
 fi
 
-# 2. errors: SQL, then a fragment the message must contain
+# 2. the worked example of README.md, as written: its sql block, then its
+# output block (trailing blanks aside)
+readme="$dir/README.md"
+sed -n '/sqlite: example (begin)/,/sqlite: example (end)/p' "$readme" |
+    awk '/^```sql$/ { b = 1; next } /^```$/ { if (b == 1) b = 2; else if (b == 2) b = 3; else b = 4; next }
+         b == 1 { print > "'"$tmp/example.sql"'" } b == 3 { print > "'"$tmp/example.want"'" }'
+if [ -s "$tmp/example.sql" ] && [ -s "$tmp/example.want" ]; then
+    "$CSISMS_SQLITE3" -batch -cmd ".load $CSISMS_SQLITE_MODULE" :memory: <"$tmp/example.sql" 2>&1 |
+        sed 's/ *$//' >"$tmp/example.got"
+    if diff -u "$tmp/example.want" "$tmp/example.got"; then
+        echo "PASS: the README example ($(wc -l <"$tmp/example.got") lines as written)"
+    else
+        echo "FAIL: the README example"; fail=1
+    fi
+else
+    echo "FAIL: no example in $readme"; fail=1
+fi
+
+# 3. errors: SQL, then a fragment the message must contain
 n=0
 while IFS='|' read -r sql want; do
     [ -n "$sql" ] || continue
@@ -75,7 +94,6 @@ SELECT csisms_evaluate('2025-01-01', '2027-10-21', '2025-02-01')|argument suspen
 SELECT csisms_evaluate('2025-01-01', '2027-10-21', NULL, NULL, '2025-02-01')|argument correction_requested = 2025-02-01
 SELECT csisms_evaluate('2025-01-01', '2027-10-21', NULL, NULL, NULL, 2)|argument suspension_resolved = 2: must be 0 ... 1
 SELECT csisms_evaluate('2025-01-01', '2027-10-21', NULL, NULL, NULL, 0, 0, '["5.1.2"]')|argument grounds = 5.1.2: is derived from the dates
-SELECT csisms_evaluate('2025-01-01', '2027-10-21', NULL, NULL, NULL, 0, 0, '7.1.1(7)')|argument grounds = 7.1.1(7): must be a clause of 7.1.1 or 7.2.1
 SELECT csisms_evaluate('2025-01-01', '2027-10-21', NULL, NULL, NULL, 0, 0, '[7.1.1(1),]')|argument grounds = [7.1.1(1),]: has an empty item
 SELECT csisms_evaluate('2025-01-01', '2027-10-21', NULL, NULL, NULL, 0, 0, '["7.1.1(1)"')|must be a JSON array or a comma-separated list
 SELECT csisms_reason_text('7.3')|argument clause = 7.3
@@ -87,12 +105,32 @@ SELECT csisms_checklist_eval(2, '[7]')|argument present = 7: must be an item num
 SELECT csisms_checklist_eval(2, '[1]', '[1]')|argument not_applicable = [1]: only the list's conditional items
 SELECT csisms_sample_sites(0)|argument sites = 0
 SELECT csisms_sample_sites(5, 'annual')|argument audit = annual: must be initial, surveillance or recert
+SELECT csisms_evaluate('2025-01-01', '2027-10-21', NULL, NULL, NULL, 0, 0, '7.1.1(7)')|must be a ground of 7.1.1 or 7.2.1, like 7.1.1(3) or 7.2.1(5)
+SELECT csisms_reason_text('7.3')|must be the clause of a reason, like 7.1.1(3), 5.1.2 or 8.2
+SELECT * FROM csisms_programme(0, 'initial', '2024-10-22')|csisms_programme: argument personnel = 0: must be 1 ... 4294967295
+SELECT * FROM csisms_programme(120, 'renewal', '2024-10-22')|csisms_programme: argument cycle = renewal: must be initial or recert
+SELECT * FROM csisms_programme(120, 'initial', '2024-13-01')|argument reference = 2024-13-01: must be a date
+SELECT * FROM csisms_programme(120, 'initial', '9999-01-01')|argument reference = 9999-01-01: must be 9998-12-31 or earlier
+SELECT * FROM csisms_programme(120, 'initial', '9998-12-31')|argument reference = 9998-12-31: the cycle does not end by 9999-12-31
+SELECT * FROM csisms_programme(120, 'recert', '2024-10-22', 'iso')|argument basis = iso: must be none, isms-cert, isms-cert-here or combined
+SELECT * FROM csisms_programme(120, 'initial', '2024-10-22', 'none', -1)|argument combined = -1: must be 0 ... 1073741823.5 days
+SELECT * FROM csisms_programme(120, 'initial', '2024-10-22', 'none', NULL, 0)|argument planned = 0: must be more than 0 days
+SELECT * FROM csisms_programme(120, 'initial', '2024-10-22', 'isms-cert', NULL, 4.5)|argument planned = 4.5: below the least time after a reduction, 5 days [4.5.1.1]
+SELECT * FROM csisms_programme(120, 'initial', '2024-10-22', 'none', NULL, NULL, -1)|argument sites = -1: must be 0 ... 4294967295
+SELECT * FROM csisms_programme(120, 'initial', '2024-10-22', 'none', NULL, NULL, NULL, 2)|argument stage1_omitted = 2: must be 0 ... 1
+SELECT * FROM csisms_programme(120, 'initial', '2024-10-22', 'none', NULL, NULL, NULL, 0, '2024-10-23')|argument operating_since = 2024-10-23: must not be after reference
+SELECT * FROM csisms_justify(1, 'none', 1073741823.5, 1073741823.5)|csisms_justify: argument combined = 1073741823.5: the combined audit's time is too large [10.2]
+SELECT * FROM csisms_justify('x')|csisms_justify: argument personnel = x: must be an integer
 EOF_CASES
 echo "errors: $n cases"
 
-# 3. NULL in, NULL out
+# 4. NULL in, NULL out
 got=$(run "SELECT quote(csisms_audit_days(NULL)) || quote(csisms_appeal_due(NULL)) || quote(csisms_uscc_valid(NULL)) || (SELECT count(*) FROM csisms_audit_time(NULL))" 2>&1)
 [ "$got" = "NULLNULLNULL0" ] || { echo "FAIL: NULL arguments: $got"; fail=1; }
+# ... no rows from a table-valued function whose required argument is NULL;
+# an optional one NULL takes its default (basis none: 12 days for 120 persons)
+got=$(run "SELECT (SELECT count(*) FROM csisms_programme(NULL, 'initial', '2024-10-22')) || (SELECT count(*) FROM csisms_programme(120, 'initial', NULL)) || (SELECT count(*) FROM csisms_justify(NULL)) || ' ' || (SELECT total_days FROM csisms_programme(120, 'initial', '2024-10-22', NULL, NULL, NULL, NULL, NULL, NULL) WHERE ord = 1)" 2>&1)
+[ "$got" = "000 12" ] || { echo "FAIL: NULL arguments of the programme: $got"; fail=1; }
 
 [ "$fail" -eq 0 ] && echo "PASS: SQLite extension"
 exit "$fail"

@@ -75,3 +75,24 @@ CREATE TABLE orgs (name TEXT, uscc TEXT CHECK (csisms_uscc_valid(uscc)));
 INSERT INTO orgs VALUES ('ok', '91350100M000100Y43');
 INSERT OR IGNORE INTO orgs VALUES ('bad', '91350100M000100Y44');
 SELECT 'check', group_concat(name) FROM orgs;
+-- The audit programme (doc/rules-model.md §8; I-21 ... I-23), worked by hand
+-- as in ../postgresql/sql/programme.sql: A. 120 persons, note (1) (T = 7
+-- days), decided 2024-10-22; B. a recertification cycle, 30 persons, the old
+-- certificate valid until 2025-02-28, combined with 5 days (10.2), 10 sites,
+-- stage 1 omitted; C. 30 persons, note (1) here (4.5 days) reduced to the
+-- 3.5-day floor, decided 2024-02-29, operating since 2023-11-30.
+SELECT 'programme A', * FROM csisms_programme(120, 'initial', '2024-10-22', 'isms-cert');
+SELECT 'programme B', * FROM csisms_programme(30, 'recert', '2025-02-28', NULL, 5, NULL, 10, 1);
+SELECT 'programme C', * FROM csisms_programme WHERE personnel = 30 AND cycle = 'initial'
+  AND reference = '2024-02-29' AND basis = 'isms-cert-here' AND planned = '3.5'
+  AND operating_since = '2023-11-30';
+SELECT 'programme types', typeof(total_days), typeof(onsite_days), typeof(earliest), typeof(sample)
+  FROM csisms_programme(120, 'initial', '2024-10-22', 'isms-cert') WHERE ord IN (1, 3);
+-- 10.2 with note (2) (I-21): 80 % of 5 + 12 = 13.6 -> 14; surveillance 80 % of 2 + 4 = 4.8 -> 5.
+SELECT 'programme combined', group_concat(total_days, ',')
+  FROM csisms_programme(120, 'initial', '2024-10-22', 'combined', 12);
+-- The determination: 120 persons, note (1), combined with 10 days, reduced to 5, 25 sites.
+SELECT 'justify', * FROM csisms_justify(120, 'isms-cert', 10, 5, 25);
+SELECT 'justify 30', group_concat(clause || ' ' || result_days, ', ') FROM csisms_justify(30);
+SELECT 'rules', count(*) > 40, count(DISTINCT rule) = count(*) FROM csisms_rule;
+SELECT 'rule', rule, clause FROM csisms_rule WHERE rule IN (4, 13, 25, 28);

@@ -54,7 +54,23 @@ SELECT q, try(q) FROM (VALUES
   ('SELECT csisms_sample_sites(0)'),
   ('SELECT csisms_sample_sites(5, ''annual'')'),
   ('SELECT csisms_audit_time(0)'),
-  ('SELECT csisms_audit_time(10, ''xyz'')')
+  ('SELECT csisms_audit_time(10, ''xyz'')'),
+  ('SELECT csisms_programme(0, ''initial'', ''2024-10-22'')'),
+  ('SELECT csisms_programme(120, ''renewal'', ''2024-10-22'')'),
+  ('SELECT csisms_programme(120, ''initial'', ''infinity'')'),
+  ('SELECT csisms_programme(120, ''initial'', ''9999-01-01'')'),
+  ('SELECT csisms_programme(120, ''initial'', ''9998-12-31'')'),
+  ('SELECT csisms_programme(120, ''recert'', ''2024-10-22'', ''iso'')'),
+  ('SELECT csisms_programme(120, ''initial'', ''2024-10-22'', planned => 0)'),
+  ('SELECT csisms_programme(120, ''initial'', ''2024-10-22'', ''isms-cert'', planned => 4.5)'),
+  ('SELECT csisms_programme(120, ''initial'', ''2024-10-22'', combined => -1)'),
+  ('SELECT csisms_programme(120, ''initial'', ''2024-10-22'', combined => ''NaN'')'),
+  ('SELECT csisms_programme(120, ''initial'', ''2024-10-22'', sites => -1)'),
+  ('SELECT csisms_programme(120, ''initial'', ''2024-10-22'', operating_since => ''2024-10-23'')'),
+  ('SELECT csisms_programme(120, ''initial'', ''2024-10-22'', operating_since => ''-infinity'')'),
+  ('SELECT csisms_justify(-1)'),
+  ('SELECT csisms_justify(1, planned => 1073741823.5, combined => 1073741823.5)'),
+  ('SELECT csisms_justify(1, planned => 1073741824)')
 ) AS t(q);
 -- STRICT: NULL in, NULL out.
 SELECT csisms_audit_days(NULL) IS NULL AS a, csisms_uscc_valid(NULL) IS NULL AS b,

@@ -47,7 +47,11 @@ DECLARE
     'csisms_reason_text(%6$s, %7$s)', 'csisms_action_name(%6$s, %7$s)',
     'csisms_duty_text(%6$s, %7$s)', 'csisms_duty_clause(%6$s)',
     'csisms_checklist_eval(%1$s %% 20, %10$s, %10$s)', 'csisms_checklist_eval(%1$s, %10$s)',
-    'csisms_uscc_valid(%6$s)', 'csisms_sample_sites(%1$s, %6$s)', 'csisms_sample_sites(%1$s)'];
+    'csisms_uscc_valid(%6$s)', 'csisms_sample_sites(%1$s, %6$s)', 'csisms_sample_sites(%1$s)',
+    'csisms_programme(%1$s, %6$s, %3$s, %7$s, %2$s, %2$s, %1$s, %9$s, %4$s)',
+    'csisms_programme(%1$s %% 300, %11$s, %3$s, combined => %2$s, planned => %2$s)',
+    'csisms_programme(%1$s, %11$s, %3$s, operating_since => %4$s, sites => %1$s)',
+    'csisms_justify(%1$s, %6$s, %2$s, %2$s, %1$s)', 'csisms_justify(%1$s, planned => %2$s)'];
   q text;
 BEGIN
   FOR round IN 1..60 LOOP
@@ -56,7 +60,8 @@ BEGIN
                   quote_literal(fuzz_date()) || '::date', quote_literal(fuzz_date()) || '::date',
                   quote_literal(fuzz_date()) || '::date', quote_literal(fuzz_text()),
                   quote_literal(fuzz_text()), quote_literal(fuzz_nums()) || '::numeric[]',
-                  (random() < 0.5)::text, quote_literal(fuzz_ints()) || '::int[]');
+                  (random() < 0.5)::text, quote_literal(fuzz_ints()) || '::int[]',
+                  quote_literal((ARRAY['initial', 'recert'])[1 + floor(random() * 2)::int]));
       BEGIN
         EXECUTE q;
         INSERT INTO fuzz_log VALUES (q, 'ok');

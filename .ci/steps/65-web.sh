@@ -1,0 +1,55 @@
+#!/bin/bash
+# SPDX-License-Identifier: MIT
+# CI step: the calculator page (web/). Run by .ci/run from the top of the
+# tree, after the library is built and the tree configured.
+#  1. installs Debian's chromium and a small CJK font (fonts-wqy-microhei,
+#     for the screenshots' Chinese), clang and lld (wasm-ld) for csisms.wasm,
+#     and, unless the machine has Node.js >= 18 with npm, Debian's nodejs
+#     and npm;
+#  2. configures again so that configure finds them, builds the page
+#     (make web: web/dist/) and weighs it (web/size.sh, which make check
+#     also runs: at most 200 KB, one classic script);
+#  3. make check-web: npm ci of web/test/package-lock.json (playwright-core)
+#     into web/harness/, then the browser test (web/test/browser.mjs):
+#     chromium headless fills the four views from file:// (and once over
+#     HTTP), in Chinese and in English, and compares what they show with
+#     csisms --json and --ics; it leaves web/screenshots/*.png (artefacts).
+# Cost: the packages (chromium is the big one, about 100 MB installed), the
+# npm install (one package, about 5 MB) and about a minute of tests.
+set -euo pipefail
+export DEBIAN_FRONTEND=noninteractive
+if [ "$(id -u)" -eq 0 ]; then sudo=""; else sudo="sudo"; fi
+
+node_ok() { command -v node >/dev/null 2>&1 && node -e 'process.exit(parseInt(process.versions.node, 10) >= 18 ? 0 : 1)'; }
+missing=""
+for p in chromium fonts-wqy-microhei clang lld; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing="$missing $p"
+done
+node_ok || missing="$missing nodejs"
+command -v npm >/dev/null 2>&1 || missing="$missing npm"
+if [ -n "$missing" ]; then
+    echo "--- installing:$missing"
+    $sudo apt-get -o DPkg::Lock::Timeout=600 update -qq
+    # shellcheck disable=SC2086
+    $sudo apt-get -o DPkg::Lock::Timeout=600 install -y -qq --no-install-recommends $missing >/dev/null
+fi
+node_ok || { echo "FAIL: no Node.js >= 18 (node: $(node --version 2>&1 || true))"; exit 1; }
+chromium=/usr/bin/chromium
+[ -x "$chromium" ] || { echo "FAIL: no $chromium"; exit 1; }
+echo "node $(node --version), npm $(npm --version), $("$chromium" --version 2>/dev/null | head -n 1)"
+
+echo "--- configure again, to find the toolchain and node"
+./config.status --recheck >/dev/null
+./config.status >/dev/null
+grep -E '^(WASM_CC|NODE|PYTHON3) = ' Makefile
+grep -qE '^WASM_CC = .+' Makefile || { echo "FAIL: configure found no clang with the wasm32 target and wasm-ld"; exit 1; }
+
+echo "--- make web; its size (web/size.sh, as make check runs it)"
+make web
+CSISMS_WEB_DIST="$PWD/web/dist" CSISMS_TEST_NODE=node sh web/size.sh
+
+echo "--- make check-web: chromium against csisms --json"
+start=$(date +%s)
+make check-web CHROMIUM="$chromium"
+ls -l web/screenshots/*.png
+echo "web: the page passed in chromium in $(($(date +%s) - start)) s; screenshots in web/screenshots/"

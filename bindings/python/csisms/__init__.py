@@ -1240,7 +1240,7 @@ def _evaluate_dates(today: object, valid_until: object, suspended_on: object, su
             c = ymd[a] = a.year * 10000 + a.month * 100 + a.day
         else:
             c = _date_in(a, "correction_requested", f, True)
-    return t, u, s, w, c  # type: ignore[return-value]
+    return t, u, s, w, c
 
 
 def evaluate(

@@ -1198,40 +1198,48 @@ def _fast_date_out(value: int) -> Optional[datetime.date]:
 
 
 def _evaluate_dates(today: object, valid_until: object, suspended_on: object, surveillance_latest: object,
-                    correction_requested: object) -> Tuple[int, int, int, int, int]:
-    """evaluate()'s five dates the long way: datetime.date converted (and
-    remembered in _YMD), anything else through _date_in, which converts text
-    and None or raises naming the argument."""
+                    correction_requested: object, t: Optional[int], u: Optional[int], s: Optional[int],
+                    w: Optional[int], c: Optional[int]) -> Tuple[int, int, int, int, int]:
+    """evaluate()'s dates the long way, but for those the cache gave (t … c;
+    None: not found, and 0 for a required date): datetime.date converted (and
+    remembered in _YMD), anything else through _date_in, which converts
+    text and None or raises naming the argument."""
     f = "csisms_evaluate"
     ymd = _YMD
     if len(ymd) > _CACHE_SIZE:
         ymd.clear()
         ymd[None] = 0
-    a: Any = today
-    if type(a) is _Date:
-        t = ymd[a] = a.year * 10000 + a.month * 100 + a.day
-    else:
-        t = _date_in(a, "today", f)
-    a = valid_until
-    if type(a) is _Date:
-        u = ymd[a] = a.year * 10000 + a.month * 100 + a.day
-    else:
-        u = _date_in(a, "valid_until", f)
-    a = suspended_on
-    if type(a) is _Date:
-        s = ymd[a] = a.year * 10000 + a.month * 100 + a.day
-    else:
-        s = _date_in(a, "suspended_on", f, True)
-    a = surveillance_latest
-    if type(a) is _Date:
-        w = ymd[a] = a.year * 10000 + a.month * 100 + a.day
-    else:
-        w = _date_in(a, "surveillance_latest", f, True)
-    a = correction_requested
-    if type(a) is _Date:
-        c = ymd[a] = a.year * 10000 + a.month * 100 + a.day
-    else:
-        c = _date_in(a, "correction_requested", f, True)
+    a: Any
+    if not t:
+        a = today
+        if type(a) is _Date:
+            t = ymd[a] = a.year * 10000 + a.month * 100 + a.day
+        else:
+            t = _date_in(a, "today", f)
+    if not u:
+        a = valid_until
+        if type(a) is _Date:
+            u = ymd[a] = a.year * 10000 + a.month * 100 + a.day
+        else:
+            u = _date_in(a, "valid_until", f)
+    if s is None:
+        a = suspended_on
+        if type(a) is _Date:
+            s = ymd[a] = a.year * 10000 + a.month * 100 + a.day
+        else:
+            s = _date_in(a, "suspended_on", f, True)
+    if w is None:
+        a = surveillance_latest
+        if type(a) is _Date:
+            w = ymd[a] = a.year * 10000 + a.month * 100 + a.day
+        else:
+            w = _date_in(a, "surveillance_latest", f, True)
+    if c is None:
+        a = correction_requested
+        if type(a) is _Date:
+            c = ymd[a] = a.year * 10000 + a.month * 100 + a.day
+        else:
+            c = _date_in(a, "correction_requested", f, True)
     return t, u, s, w, c
 
 
@@ -1277,9 +1285,10 @@ def evaluate(
         w = cached(surveillance_latest)  # type: ignore[arg-type]
         c = cached(correction_requested)  # type: ignore[arg-type]
     except TypeError:  # unhashable: a wrong type, which _date_in names
-        t = None
+        t = u = s = w = c = None
     if not t or not u or s is None or w is None or c is None:
-        t, u, s, w, c = _evaluate_dates(today, valid_until, suspended_on, surveillance_latest, correction_requested)
+        t, u, s, w, c = _evaluate_dates(today, valid_until, suspended_on, surveillance_latest, correction_requested,
+                                        t, u, s, w, c)
     r = 1 if suspension_resolved is True else 0 if suspension_resolved is False else \
         _flag(suspension_resolved, "suspension_resolved", "csisms_evaluate")
     d = 1 if correction_done is True else 0 if correction_done is False else \

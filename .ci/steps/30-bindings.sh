@@ -13,12 +13,8 @@ set -euo pipefail
 export DEBIAN_FRONTEND=noninteractive
 
 echo "--- installing python3, mypy, ruby, ruby-ffi"
-sudo=
-[ "$(id -u)" -eq 0 ] || sudo=sudo
-$sudo apt-get -o DPkg::Lock::Timeout=600 update -qq
-$sudo apt-get -o DPkg::Lock::Timeout=600 install -y -qq --no-install-recommends \
-    python3 python3-venv python3-pip python3-setuptools python3-wheel mypy \
-    ruby ruby-ffi ruby-minitest >/dev/null
+sh .ci/deps python3 python3-venv python3-pip python3-setuptools python3-wheel mypy \
+    ruby ruby-ffi ruby-minitest
 
 tmp=$(mktemp -d "${TMPDIR:-/tmp}/csisms-bindings.XXXXXX")
 trap 'rm -rf "$tmp"' EXIT

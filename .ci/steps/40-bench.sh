@@ -25,10 +25,7 @@ restore() {
 trap restore EXIT
 
 echo "--- installing valgrind"
-if ! dpkg-query -W -f='${Status}' valgrind 2>/dev/null | grep -q 'install ok installed'; then
-    apt-get -o DPkg::Lock::Timeout=600 update -qq
-    apt-get -o DPkg::Lock::Timeout=600 install -y -qq --no-install-recommends valgrind >/dev/null
-fi
+sh .ci/deps valgrind
 
 echo "--- gcc -O2 build in _build-bench (VPATH builds need an unconfigured source tree)"
 [ -x configure ] || autoreconf -fi

@@ -31,10 +31,7 @@ export DEBIAN_FRONTEND=noninteractive
 top=$PWD
 
 echo "--- installing PostgreSQL 15 (server, PGXS) and SQLite (headers, shell)"
-pkgs="postgresql-15 postgresql-server-dev-15 libsqlite3-dev sqlite3 time"
-# shellcheck disable=SC2086
-apt-get install -y -qq -o DPkg::Lock::Timeout=600 $pkgs >/dev/null 2>&1 ||
-    { apt-get update -qq && apt-get install -y -qq -o DPkg::Lock::Timeout=600 $pkgs >/dev/null; }
+sh .ci/deps postgresql-15 postgresql-server-dev-15 libsqlite3-dev sqlite3 time
 pg_config=/usr/lib/postgresql/15/bin/pg_config
 
 tmp=$(mktemp -d "${TMPDIR:-/tmp}/csisms-sql.XXXXXX")

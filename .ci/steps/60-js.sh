@@ -11,21 +11,13 @@
 # output with the README's. Cost: about a minute on top of the installs.
 set -euo pipefail
 export DEBIAN_FRONTEND=noninteractive
-if [ "$(id -u)" -eq 0 ]; then sudo=""; else sudo="sudo"; fi
 
 node_ok() { command -v node >/dev/null 2>&1 && node -e 'process.exit(parseInt(process.versions.node, 10) >= 18 ? 0 : 1)'; }
-missing=""
-for p in clang lld; do
-    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing="$missing $p"
-done
-node_ok || missing="$missing nodejs"
-command -v npm >/dev/null 2>&1 || missing="$missing npm"
-if [ -n "$missing" ]; then
-    echo "--- installing:$missing"
-    $sudo apt-get -o DPkg::Lock::Timeout=600 update -qq
-    # shellcheck disable=SC2086
-    $sudo apt-get -o DPkg::Lock::Timeout=600 install -y -qq --no-install-recommends $missing >/dev/null
-fi
+extra=""
+node_ok || extra="$extra nodejs"
+command -v npm >/dev/null 2>&1 || extra="$extra npm"
+# shellcheck disable=SC2086
+sh .ci/deps clang lld $extra
 node_ok || { echo "FAIL: no Node.js >= 18 (node: $(node --version 2>&1 || true))"; exit 1; }
 echo "node $(node --version), npm $(npm --version), $(clang --version | head -n 1)"
 

@@ -1204,43 +1204,27 @@ def _evaluate_dates(today: object, valid_until: object, suspended_on: object, su
     None: not found, and 0 for a required date): datetime.date converted (and
     remembered in _YMD), anything else through _date_in, which converts
     text and None or raises naming the argument."""
-    f = "csisms_evaluate"
     ymd = _YMD
     if len(ymd) > _CACHE_SIZE:
         ymd.clear()
         ymd[None] = 0
-    a: Any
-    if not t:
-        a = today
-        if type(a) is _Date:
-            t = ymd[a] = a.year * 10000 + a.month * 100 + a.day
-        else:
-            t = _date_in(a, "today", f)
-    if not u:
-        a = valid_until
-        if type(a) is _Date:
-            u = ymd[a] = a.year * 10000 + a.month * 100 + a.day
-        else:
-            u = _date_in(a, "valid_until", f)
-    if s is None:
-        a = suspended_on
-        if type(a) is _Date:
-            s = ymd[a] = a.year * 10000 + a.month * 100 + a.day
-        else:
-            s = _date_in(a, "suspended_on", f, True)
-    if w is None:
-        a = surveillance_latest
-        if type(a) is _Date:
-            w = ymd[a] = a.year * 10000 + a.month * 100 + a.day
-        else:
-            w = _date_in(a, "surveillance_latest", f, True)
-    if c is None:
-        a = correction_requested
-        if type(a) is _Date:
-            c = ymd[a] = a.year * 10000 + a.month * 100 + a.day
-        else:
-            c = _date_in(a, "correction_requested", f, True)
-    return t, u, s, w, c
+    return (_miss_date(today, t, "today", False), _miss_date(valid_until, u, "valid_until", False),
+            _miss_date(suspended_on, s, "suspended_on", True),
+            _miss_date(surveillance_latest, w, "surveillance_latest", True),
+            _miss_date(correction_requested, c, "correction_requested", True))
+
+
+def _miss_date(value: Any, found: Optional[int], name: str, optional: bool) -> int:
+    """One date of _evaluate_dates: what the cache found (a required date
+    found as 0 was not found), else a datetime.date converted and remembered
+    in _YMD, else _date_in's conversion or error naming the argument."""
+    if found is not None and (found or optional):
+        return found
+    if type(value) is _Date:
+        v: int = value.year * 10000 + value.month * 100 + value.day
+        _YMD[value] = v
+        return v
+    return _date_in(value, name, "csisms_evaluate", optional)
 
 
 def evaluate(

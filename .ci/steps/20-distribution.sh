@@ -14,6 +14,10 @@
 # seconds each part took.
 set -euo pipefail
 export DEBIAN_FRONTEND=noninteractive
+# Debian's tools and interpreters only, as on a packager's or debci's machine:
+# a pyenv/rbenv python3 or ruby first on PATH has none of Debian's modules,
+# and pybuild and the autopkgtests run whichever python3 PATH finds first.
+export PATH=/usr/sbin:/usr/bin:/sbin:/bin
 start=$(date +%s)
 step() { printf '\n--- distribution: %s (%ss)\n' "$*" "$(($(date +%s) - start))"; }
 fail() { echo "FAIL: $*" >&2; exit 1; }

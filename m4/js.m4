@@ -29,6 +29,22 @@ _CSISMS_EOF
     AC_MSG_RESULT([$csisms_wasm])
   ])
 ], [WASM_CC=""])
+dnl Its warning flags: configure.ac's list, each kept when $WASM_CC accepts it
+dnl for wasm32 (not CSISMS_WARN_CFLAGS, which were probed with $CC: a flag
+dnl only gcc knows would break this clang build), -Werror with --enable-werror.
+WASM_WARN_CFLAGS=""
+AS_IF([test "$csisms_wasm" = yes], [
+  echo 'int csisms_conftest(void); int csisms_conftest(void) { return 0; }' >conftest-wasm.c
+  for flag in $csisms_warn_flags; do
+    AS_IF([$WASM_CC --target=wasm32 -ffreestanding -Werror $WASM_WARN_CFLAGS $flag -c \
+             -o conftest-wasm.o conftest-wasm.c >&AS_MESSAGE_LOG_FD 2>&1],
+      [WASM_WARN_CFLAGS="$WASM_WARN_CFLAGS $flag"])
+  done
+  rm -f conftest-wasm.c conftest-wasm.o
+  AS_IF([test "x$enable_werror" = xyes], [WASM_WARN_CFLAGS="$WASM_WARN_CFLAGS -Werror"])
+  AC_MSG_NOTICE([WebAssembly warning flags:$WASM_WARN_CFLAGS])
+])
+AC_SUBST([WASM_WARN_CFLAGS])
 AS_IF([test "$csisms_wasm" = no], [WASM_CC=""
   AC_MSG_NOTICE([WebAssembly build skipped: no clang with the wasm32 target and wasm-ld (Debian: clang-14 lld-14)])])
 AM_CONDITIONAL([HAVE_WASM], [test "$csisms_wasm" = yes])

@@ -93,7 +93,7 @@ test("every enumeration member has a spelling, and spellings are unique in their
         assert.equal(new Set(spellings).size, spellings.length, name);
         assert.deepEqual(Object.values(csisms[name]).sort(), [...spellings].sort(), `${name}: exported object`);
     }
-    // The csisms command's spellings (examples/cmd_audit.c, cmd_evaluate.c --json, cmd_checklist.c).
+    // The csisms command's spellings (examples/cli_args.c, cmd_evaluate.c --json, cmd_checklist.c).
     assert.deepEqual(Object.values(csisms.Basis), ["none", "isms-cert", "isms-cert-here", "combined"]);
     assert.deepEqual(Object.values(csisms.Action), ["maintain", "suspend", "reinstate", "withdraw", "expire"]);
     assert.deepEqual(Object.values(csisms.Audit), ["initial", "surveillance", "recertification"]);

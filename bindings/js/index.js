@@ -1099,9 +1099,47 @@ export function evaluate(facts) {
     set("size", N.STRUCTS.facts.size);
     for (const [k, value] of Object.entries(values)) set(k, value);
     dv.setUint32(v + V.size[0], N.STRUCTS.verdict.size, true);
-    check(e.csisms_evaluate(f, v), fn, "csisms_evaluate", facts);
+    const status = e.csisms_evaluate(f, v);
+    if (status < 0) {
+        throw evaluateError(status, fn, FACT_FIELDS.map((k) => values[k]),
+            [today, validUntil, suspendedOn, surveillanceLatest, correctionRequested, grounds], "");
+    }
     return verdictOf(i32(v + V.action[0]), u32(v + V.reasons[0]), u32(v + V.duties[0]),
         i32(v + V.deadline[0]), i32(v + V.next_review[0]));
+}
+
+/** csisms_facts' fields in evaluateBatch()'s column order (then flags). */
+const FACT_FIELDS = ["today", "valid_until", "suspended_on", "surveillance_latest", "correction_requested", "grounds"];
+const GROUNDS = (N.MASKS.SUSPENSION_GROUNDS | N.MASKS.WITHDRAWAL_GROUNDS) >>> 0;
+
+/**
+ * The error of a failed csisms_evaluate: which fact is wrong and why, as
+ * `csisms evaluate` says it (csisms_evaluate's checks in its order: each
+ * date, then their order, then the grounds; for a batch row, the flags).
+ * `cells`: the values given to C (YYYYMMDD, the grounds mask[, flags]);
+ * `given`: what the caller passed, for the message; `row`: "" or "[i]".
+ */
+function evaluateError(status, fn, cells, given, row) {
+    const cfn = row ? "csisms_evaluate_batch" : "csisms_evaluate";
+    const invalid = (detail) => new InvalidArgumentError(N.CONSTANTS.CSISMS_EINVAL, fn, detail, cfn);
+    if (status === N.CONSTANTS.CSISMS_EINVAL) {
+        const name = (k) => `${BATCH_INPUTS[k][0]}${row} = ${show(given[k])}`;
+        for (let k = 0; k < 5; k++) {
+            const d = cells[k];
+            if (d > N.CONSTANTS.CSISMS_DATE_INPUT_MAX) return invalid(`${name(k)} must be at most 9998-12-31 (DATE_INPUT_MAX)`);
+            if ((d !== 0 || k < 2) && !ex.csisms_date_valid(d)) return invalid(`${name(k)} is not a valid date`);
+        }
+        for (const k of [2, 4]) {
+            if (cells[k] > cells[0]) return invalid(`${name(k)} is after today (${show(given[0])})`);
+        }
+        const other = (cells[5] & ~GROUNDS) >>> 0;
+        if (other) return invalid(`${name(5)} has bits that are no ground of 7.1.1 or 7.2.1: 0x${other.toString(16)}`);
+        const flags = cells[6] ?? 0;
+        if (flags & ~(N.CONSTANTS.CSISMS_BATCH_RESOLVED | N.CONSTANTS.CSISMS_BATCH_CORRECTED)) {
+            return invalid(`${name(6)} has bits other than BATCH_RESOLVED and BATCH_CORRECTED`);
+        }
+    }
+    return errorFor(status, fn, describe(Object.fromEntries(given.map((g, k) => [`${BATCH_INPUTS[k][0]}${row}`, g]))) || null, cfn);
 }
 
 const BATCH_INPUTS = [
@@ -1203,7 +1241,13 @@ export function evaluateBatch(columns) {
         verdict(i) {
             const s = out.status[i];
             if (s === undefined) throw new NotFoundError(N.CONSTANTS.CSISMS_ENOTFOUND, "verdict", `row ${show(i)} of ${n}`);
-            if (s < 0) throw errorFor(s, fn, `row ${i}`, "csisms_evaluate_batch");
+            if (s < 0) {
+                // The row's cells again, from the caller's columns, to name the one at fault.
+                lib();
+                const cells = given.map((g) => (g === null ? 0 : cellIn(g[0], i, g[2], g[1], fn)));
+                const shown = given.map((g) => (g === null ? undefined : g[0][i]));
+                throw evaluateError(s, fn, cells, shown, `[${i}]`);
+            }
             return verdictOf(out.action[i], out.reasons[i], out.duties[i], out.deadline[i], out.nextReview[i]);
         },
     });

@@ -57,6 +57,39 @@ test("invalid facts", () => {
     throwsLike(() => csisms.evaluate({ validUntil }), TypeError, "today must be a date");
 });
 
+test("a failed evaluate names the fact at fault; a bad batch row its column, row and value", () => {
+    // Messages written from csisms_evaluate's checks (doc/rules-model.md §4): each date,
+    // then their order, then the grounds; for a batch row also the flags.
+    const until = "2027-10-21";
+    const cases = [
+        [() => csisms.evaluate({ today: "2026-03-01", validUntil: until, suspendedOn: "2026-04-01" }), "csisms_evaluate",
+            'evaluate: invalid argument: suspendedOn = "2026-04-01" is after today ("2026-03-01")'],
+        [() => csisms.evaluate({ today: "2026-03-01", validUntil: until, correctionRequested: "2026-03-02" }), "csisms_evaluate",
+            'evaluate: invalid argument: correctionRequested = "2026-03-02" is after today ("2026-03-01")'],
+        [() => csisms.evaluate({ today: "9999-01-01", validUntil: until }), "csisms_evaluate",
+            'evaluate: invalid argument: today = "9999-01-01" must be at most 9998-12-31 (DATE_INPUT_MAX)'],
+        [() => csisms.evaluate({ today: "2026-03-01", validUntil: until, grounds: ["expired"] }), "csisms_evaluate",
+            'evaluate: invalid argument: grounds = ["expired"] has bits that are no ground of 7.1.1 or 7.2.1: 0x10000'],
+        [() => csisms.evaluateBatch({ today: [20260301, 20260301], validUntil: [20271021, 20261301] }).verdict(1),
+            "csisms_evaluate_batch", "evaluateBatch: invalid argument: validUntil[1] = 20261301 is not a valid date"],
+        [() => csisms.evaluateBatch({ today: ["2026-03-01"], validUntil: [until], suspendedOn: ["2026-04-01"] }).verdict(0),
+            "csisms_evaluate_batch", 'evaluateBatch: invalid argument: suspendedOn[0] = "2026-04-01" is after today ("2026-03-01")'],
+        [() => csisms.evaluateBatch({ today: [20260301], validUntil: [20271021], grounds: [1 << 20] }).verdict(0),
+            "csisms_evaluate_batch", "evaluateBatch: invalid argument: grounds[0] = 1048576 has bits that are no ground of 7.1.1 or 7.2.1: 0x100000"],
+        [() => csisms.evaluateBatch({ today: [20260301], validUntil: [20271021], flags: [4] }).verdict(0),
+            "csisms_evaluate_batch", "evaluateBatch: invalid argument: flags[0] = 4 has bits other than BATCH_RESOLVED and BATCH_CORRECTED"],
+        [() => csisms.evaluateBatch({ today: [99990101], validUntil: [20271021] }).verdict(0),
+            "csisms_evaluate_batch", "evaluateBatch: invalid argument: today[0] = 99990101 must be at most 9998-12-31 (DATE_INPUT_MAX)"],
+        [() => csisms.evaluateBatch({ today: [0], validUntil: [20271021] }).verdict(0),
+            "csisms_evaluate_batch", "evaluateBatch: invalid argument: today[0] = 0 is not a valid date"],
+    ];
+    for (const [call, cFunction, message] of cases) {
+        const err = throwsLike(call, InvalidArgumentError);
+        assert.equal(err.message, message);
+        assert.equal(err.cFunction, cFunction);
+    }
+});
+
 const CLAUSES = {
     nonconformity: "7.1.1(1)", "contract-breach": "7.1.1(2)", "ordered-to-halt": "7.1.1(3)",
     "regulator-finding": "7.1.1(4)", voluntary: "7.1.1(5)", "other-suspension": "7.1.1(6)",
@@ -162,7 +195,8 @@ test("evaluateBatch: every row is what evaluate() gives", () => {
         } catch (error) {
             assert.ok(error instanceof csisms.CsismsError, String(error));
             assert.notEqual(result.status[i], 0, `row ${i}`);
-            throwsLike(() => result.verdict(i), InvalidArgumentError, `evaluateBatch: invalid argument: row ${i}`);
+            const err = throwsLike(() => result.verdict(i), InvalidArgumentError, "evaluateBatch: invalid argument: ");
+            assert.match(err.message, new RegExp(`^evaluateBatch: invalid argument: [a-zA-Z]+\\[${i}\\] = `), `row ${i}`);
             return;
         }
         assert.deepEqual(result.verdict(i), want, `row ${i}`);

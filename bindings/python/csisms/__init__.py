@@ -54,7 +54,7 @@ import operator
 import re
 import struct
 import sys
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal
 from fractions import Fraction
 from typing import Any, Callable, Dict, Iterable, List, Optional, Sequence, Tuple, Type, TypeVar, Union
@@ -1352,6 +1352,9 @@ class BatchVerdicts:
     duties: "array.array[int]"  #: ``Duty`` masks
     deadline: "array.array[int]"  #: YYYYMMDD or 0
     next_review: "array.array[int]"  #: YYYYMMDD or 0
+    #: The input columns (ctypes arrays or None, in evaluate_batch's order),
+    #: kept to explain a bad row.
+    _facts: Tuple[Any, ...] = field(default=(), repr=False, compare=False)
 
     def __len__(self) -> int:
         return len(self.status)
@@ -1359,11 +1362,14 @@ class BatchVerdicts:
     def verdict(self, i: int) -> Verdict:
         """Row *i* as a :class:`Verdict`, as :func:`evaluate` returns it.
 
-        :raises CsismsError: the row's own error (``InvalidArgumentError``).
+        :raises CsismsError: the row's own error (``InvalidArgumentError``),
+            naming the column, the row and the value, as :func:`evaluate`
+            does: ``"csisms_evaluate_batch: argument suspended_on[1] =
+            2026-03-05: is after today (2026-03-01)"``.
         """
         status = self.status[i]
         if status < 0:
-            raise error_for(status, "csisms_evaluate_batch", f"row {i}")
+            raise self._row_error(i, status)
         return Verdict(
             action=Action(self.action[i]),
             reasons=_reason(self.reasons[i]),
@@ -1371,6 +1377,38 @@ class BatchVerdicts:
             deadline=_fast_date_out(self.deadline[i]),
             next_review=_fast_date_out(self.next_review[i]),
         )
+
+    def _row_error(self, i: int, status: int) -> CsismsError:
+        """Row *i*'s error, explained by evaluating its facts one by one
+        through :func:`evaluate` (whose errors name the argument)."""
+        fn = "csisms_evaluate_batch"
+        if not self._facts:
+            return error_for(status, fn, f"row {i}")
+        cells = [0 if column is None else column[i] for column in self._facts[:7]]
+        facts: Dict[str, Any] = {}
+        for name, value in zip(_BATCH_DATES, cells):
+            if value == 0 and name not in ("today", "valid_until"):
+                continue
+            try:
+                facts[name] = datetime.date(value // 10000, value // 100 % 100, value % 100)
+            except ValueError:
+                return _bad(fn, f"{name}[{i}]", value, "not a date YYYYMMDD", status)
+        flags = cells[6]
+        if flags & ~(BATCH_RESOLVED | BATCH_CORRECTED):
+            return _bad(fn, f"flags[{i}]", flags, "has bits other than BATCH_RESOLVED and BATCH_CORRECTED", status)
+        try:
+            evaluate(**facts, grounds=cells[5], suspension_resolved=bool(flags & BATCH_RESOLVED),
+                     correction_done=bool(flags & BATCH_CORRECTED))
+        except CsismsError as error:
+            if error.argument is not None:
+                return _bad(fn, f"{error.argument}[{i}]", error.value, error.detail or "", status)
+        return error_for(status, fn, f"row {i}")
+
+
+#: evaluate_batch's date columns, in its order (then grounds, flags).
+_BATCH_DATES = ("today", "valid_until", "suspended_on", "surveillance_latest", "correction_requested")
+
+
 
 
 def _column(value: object, name: str, code: str, ctype: Type[Any], function: str) -> Tuple[Any, int, object]:
@@ -1496,7 +1534,7 @@ def evaluate_batch(
     errors = _lib.csisms_evaluate_batch(n, *columns, *out_arrays)
     if errors < 0:
         raise error_for(errors, fn)
-    return BatchVerdicts(errors, *outs)
+    return BatchVerdicts(errors, *outs, _facts=tuple(columns) + (owners,))
 
 
 def reason_clause(reason: Reason) -> str:

@@ -130,6 +130,21 @@ CASES = [
      "csisms_evaluate: argument suspension_resolved = 'no': must be a bool (True or False), not str"),
     (lambda: csisms.evaluate(today=TODAY, valid_until=UNTIL, grounds=[Reason.VOLUNTARY, Basis.COMBINED]),  # type: ignore
      TypeError, "csisms_evaluate: argument grounds[1] = Basis.COMBINED: must be a Reason bit, not Basis"),
+    # a bad row of evaluate_batch: its column, its row (0-based) and its value
+    (lambda: csisms.evaluate_batch([20260301, 20260301], [20271021, 20261301]).verdict(1),
+     csisms.InvalidArgumentError,
+     "csisms_evaluate_batch: argument valid_until[1] = 20261301: not a date YYYYMMDD"),
+    (lambda: csisms.evaluate_batch([20260301], [20271021], suspended_on=[20260401]).verdict(0),
+     csisms.InvalidArgumentError,
+     "csisms_evaluate_batch: argument suspended_on[0] = 2026-04-01: is after today (2026-03-01)"),
+    (lambda: csisms.evaluate_batch([20260301], [20271021], grounds=[1 << 20]).verdict(0),
+     csisms.InvalidArgumentError,
+     "csisms_evaluate_batch: argument grounds[0] = 1048576: has bits that are no ground of 7.1.1 or 7.2.1: "
+     "0x100000"),
+    (lambda: csisms.evaluate_batch([20260301], [20271021], flags=[4]).verdict(0), csisms.InvalidArgumentError,
+     "csisms_evaluate_batch: argument flags[0] = 4: has bits other than BATCH_RESOLVED and BATCH_CORRECTED"),
+    (lambda: csisms.evaluate_batch([99990101], [20271021]).verdict(0), csisms.InvalidArgumentError,
+     "csisms_evaluate_batch: argument today[0] = 9999-01-01: must be at most 9998-12-31 (DATE_INPUT_MAX)"),
     (lambda: csisms.reason_clause(3), csisms.InvalidArgumentError,  # type: ignore[arg-type]
      "csisms_reason_clause: argument reason = 3: must be exactly one Reason bit (like Reason.NONCONFORMITY)"),
     (lambda: csisms.action_name(9), csisms.InvalidArgumentError,  # type: ignore[arg-type]

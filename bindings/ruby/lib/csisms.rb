@@ -55,9 +55,12 @@ module Csisms
 
   # Symbols of the enumerations and bit sets, from the constants above:
   # LANGS[:en] == LANG_EN, REASONS[:suspension_expired] == R_SUSPENSION_EXPIRED.
+  # In ascending order of value, as in C: Module#constants has no defined
+  # order (it changed when a method elsewhere in this file named new symbols).
   def self.symbols_of(prefix, except: [])
     constants.map(&:to_s).grep(/\A#{prefix}/).reject { |n| except.include?(n) }
-             .to_h { |n| [n.delete_prefix(prefix).downcase.to_sym, const_get(n)] }.freeze
+             .map { |n| [n.delete_prefix(prefix).downcase.to_sym, const_get(n)] }
+             .sort_by { |_, value| value }.to_h.freeze
   end
   private_class_method :symbols_of
 
@@ -167,12 +170,22 @@ module Csisms
   # ---------------------------------------------------------------- value objects
 
   # Frozen keyword Struct with value equality.
+  # hidden: keywords kept as instance variables, outside the members (not in
+  # ==, to_h or inspect).
   module ValueStruct
-    def self.new(*fields, &block)
+    def self.new(*fields, hidden: [], &block)
       Struct.new(*fields, keyword_init: true) do
-        def initialize(**)
-          super
-          freeze
+        if hidden.empty?
+          def initialize(**)
+            super
+            freeze
+          end
+        else
+          define_method(:initialize) do |**named|
+            hidden.each { |name| instance_variable_set(:"@#{name}", named.delete(name)) }
+            super(**named)
+            freeze
+          end
         end
         class_eval(&block) if block
       end
@@ -230,14 +243,19 @@ module Csisms
   # Integers as in C (status, action, reason and duty masks, deadline and
   # next_review as YYYYMMDD or 0); errors counts the rows whose status is not
   # OK (their other cells are 0).
-  BatchVerdicts = ValueStruct.new(:errors, :status, :action, :reasons, :duties, :deadline, :next_review) do
+  # (The input columns are kept, hidden, to explain a bad row.)
+  BatchVerdicts = ValueStruct.new(:errors, :status, :action, :reasons, :duties, :deadline, :next_review,
+                                  hidden: [:facts]) do
     def size
       status.size
     end
 
-    # Row i as the Verdict evaluate returns; a bad row raises its error.
+    # Row i as the Verdict evaluate returns; a bad row raises its error,
+    # naming the column, the row and the value as evaluate does:
+    # "csisms_evaluate_batch: argument suspended_on[1] = 2026-03-05: is after
+    # today (2026-03-01)".
     def verdict(i)
-      raise Csisms.error_for(status[i], "csisms_evaluate_batch", "row #{i}") if status[i].negative?
+      raise Csisms.send(:batch_row_error, @facts, i, status[i]) if status[i].negative?
 
       Csisms.send(:verdict_of, action[i], reasons[i], duties[i], deadline[i], next_review[i])
     end
@@ -1157,6 +1175,37 @@ module Csisms
     end
 
     # One of evaluate's dates the long way (date_in), remembered when it is a Date.
+    # Row i's error of an evaluate_batch: its facts (facts: the input
+    # columns, FFI pointers or nil, with their C types) evaluated one by one
+    # through evaluate, whose errors name the argument.
+    def batch_row_error(facts, i, status)
+      f = :csisms_evaluate_batch
+      return error_for(status, f.to_s, "row #{i}") if facts.nil?
+
+      cells = facts.map { |pointer, type| pointer.nil? ? 0 : pointer.public_send(:"get_#{type}", i * FFI.type_size(type)) }
+      dates = {}
+      BATCH_COLUMNS.first(5).each_with_index do |(name, _, _), k|
+        next if cells[k].zero? && !%i[today valid_until].include?(name)
+
+        y, m, d = cells[k].divmod(10_000).then { |year, md| [year, *md.divmod(100)] }
+        return bad(f, "#{name}[#{i}]", cells[k], "not a date YYYYMMDD", status) unless Date.valid_date?(y, m, d)
+
+        dates[name] = Date.new(y, m, d)
+      end
+      flags = cells[6]
+      if flags & ~(BATCH_RESOLVED | BATCH_CORRECTED) != 0
+        return bad(f, "flags[#{i}]", flags, "has bits other than BATCH_RESOLVED and BATCH_CORRECTED", status)
+      end
+
+      begin
+        evaluate(**dates, grounds: cells[5], suspension_resolved: flags & BATCH_RESOLVED != 0,
+                          correction_done: flags & BATCH_CORRECTED != 0)
+      rescue Error => e
+        return bad(f, "#{e.argument}[#{i}]", e.value, e.detail, status) if e.argument
+      end
+      error_for(status, f.to_s, "row #{i}")
+    end
+
     def evaluate_date(value, name, optional)
       number = date_in(value, name, :csisms_evaluate, optional: optional)
       if value.instance_of?(Date)
@@ -1241,7 +1290,8 @@ module Csisms
     status, action, reasons, duties, deadline, next_review =
       outs.zip(%i[int32 int32 uint32 uint32 int32 int32]).map { |p, t| p.public_send(:"read_array_of_#{t}", n) }
     BatchVerdicts.new(errors: errors, status: status, action: action, reasons: reasons, duties: duties,
-                      deadline: deadline, next_review: next_review)
+                      deadline: deadline, next_review: next_review,
+                      facts: columns.zip(BATCH_COLUMNS.map { |_, type, _| type }))
   end
 
   # The clause of one reason (a Symbol of REASONS or one bit): "7.2.1(5)".

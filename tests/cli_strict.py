@@ -3,6 +3,9 @@
 
   cli_strict.py CORPUS SCHEMA_DIR
 
+- stderr is at most one line;
+- no control character but the newline reaches stdout or stderr (on
+  stdout a CR is allowed just before a newline: CSV and iCalendar lines);
 - every stdout and stderr decodes as strict UTF-8;
 - the stdout of every run with --json (but --help and --version, which are
   text) is exactly one JSON object followed by a newline; for `register`,
@@ -104,6 +107,11 @@ for name in sorted(os.listdir(directory)):
     for part in ("out", "err"):
         with open(os.path.join(directory, n + "." + part), "rb") as f:
             raw = f.read()
+        if part == "err" and raw.count(b"\n") > 1:
+            bad.append(f"{cmd}: stderr is more than one line")
+        bare = raw.replace(b"\r\n", b"\n") if part == "out" else raw
+        if any(b < 0x20 and b != 0x0A or b == 0x7F for b in bare):
+            bad.append(f"{cmd}: a control character reaches std{part}")
         try:
             texts[part] = raw.decode("utf-8", "strict")
         except UnicodeDecodeError as e:

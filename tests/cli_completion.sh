@@ -9,6 +9,7 @@
 # rules, and file names where a file is wanted. Skips (77) without bash.
 set -u
 : "${CSISMS:?}" "${CSISMS_SRCDIR:?}"
+. "$CSISMS_SRCDIR/tests/cli_program.sh"
 command -v bash >/dev/null 2>&1 || { echo "SKIP: no bash"; exit 77; }
 completion="$CSISMS_SRCDIR/examples/completion/csisms"
 pass=0

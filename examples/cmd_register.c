@@ -234,8 +234,22 @@ static void out_csv_valid(struct out *o, const char *s, int valid)
     n = i;
     if (n > 0 && (p[0] == ' ' || p[0] == '\t' || p[n - 1] == ' ' || p[n - 1] == '\t'))
         quote = 1;
-    if (!quote && !ctrl && (plain || utf8_ok(s, n))) {
+    if (!ctrl && (plain || utf8_ok(s, n))) {
+        if (!quote) {
+            out_put(o, s, n);
+            return;
+        }
+        /* Quoted, each '"' doubled: the runs between quotes in one copy. */
+        out_chr(o, '"');
+        for (const char *q; (q = memchr(s, '"', n)) != NULL;) {
+            const size_t k = (size_t)(q - s) + 1;
+            out_put(o, s, k);
+            out_chr(o, '"');
+            s += k;
+            n -= k;
+        }
         out_put(o, s, n);
+        out_chr(o, '"');
         return;
     }
     if (quote)

@@ -1352,9 +1352,10 @@ class BatchVerdicts:
     duties: "array.array[int]"  #: ``Duty`` masks
     deadline: "array.array[int]"  #: YYYYMMDD or 0
     next_review: "array.array[int]"  #: YYYYMMDD or 0
-    #: The input columns (ctypes arrays or None, in evaluate_batch's order),
-    #: kept to explain a bad row.
+    #: The input columns (ctypes arrays or None, in _BATCH_COLUMNS' order)
+    #: and the buffers they read, kept to explain a bad row.
     _facts: Tuple[Any, ...] = field(default=(), repr=False, compare=False)
+    _owners: Tuple[object, ...] = field(default=(), repr=False, compare=False)
 
     def __len__(self) -> int:
         return len(self.status)
@@ -1384,13 +1385,13 @@ class BatchVerdicts:
         fn = "csisms_evaluate_batch"
         if not self._facts:
             return error_for(status, fn, f"row {i}")
-        cells = [0 if column is None else column[i] for column in self._facts[:7]]
+        cells = [0 if column is None else column[i] for column in self._facts]
         facts: Dict[str, Any] = {}
-        for name, value in zip(_BATCH_DATES, cells):
-            if value == 0 and name not in ("today", "valid_until"):
+        for (name, _, _), value in zip(_BATCH_COLUMNS[:5], cells):
+            if value == 0 and name not in _BATCH_REQUIRED:
                 continue
             try:
-                facts[name] = datetime.date(value // 10000, value // 100 % 100, value % 100)
+                facts[name] = _Date(value // 10000, value // 100 % 100, value % 100)
             except ValueError:
                 return _bad(fn, f"{name}[{i}]", value, "not a date YYYYMMDD", status)
         flags = cells[6]
@@ -1405,10 +1406,17 @@ class BatchVerdicts:
         return error_for(status, fn, f"row {i}")
 
 
-#: evaluate_batch's date columns, in its order (then grounds, flags).
-_BATCH_DATES = ("today", "valid_until", "suspended_on", "surveillance_latest", "correction_requested")
-
-
+#: evaluate_batch's columns in its order: name, array typecode, C type.
+_BATCH_COLUMNS = (
+    ("today", "i", ctypes.c_int32),
+    ("valid_until", "i", ctypes.c_int32),
+    ("suspended_on", "i", ctypes.c_int32),
+    ("surveillance_latest", "i", ctypes.c_int32),
+    ("correction_requested", "i", ctypes.c_int32),
+    ("grounds", "I", ctypes.c_uint32),
+    ("flags", "B", ctypes.c_uint8),
+)
+_BATCH_REQUIRED = ("today", "valid_until")
 
 
 def _column(value: object, name: str, code: str, ctype: Type[Any], function: str) -> Tuple[Any, int, object]:
@@ -1489,21 +1497,13 @@ def evaluate_batch(
     ``array("i", [1, 3])`` (SUSPEND, WITHDRAW).
     """
     fn = "csisms_evaluate_batch"
-    specs = (
-        ("today", today, "i", ctypes.c_int32),
-        ("valid_until", valid_until, "i", ctypes.c_int32),
-        ("suspended_on", suspended_on, "i", ctypes.c_int32),
-        ("surveillance_latest", surveillance_latest, "i", ctypes.c_int32),
-        ("correction_requested", correction_requested, "i", ctypes.c_int32),
-        ("grounds", grounds, "I", ctypes.c_uint32),
-        ("flags", flags, "B", ctypes.c_uint8),
-    )
+    given = (today, valid_until, suspended_on, surveillance_latest, correction_requested, grounds, flags)
     columns: List[Any] = []
     owners: List[object] = []
     n: Optional[int] = None
-    for name, value, code, ctype in specs:
+    for (name, code, ctype), value in zip(_BATCH_COLUMNS, given):
         if value is None:
-            if name in ("today", "valid_until"):
+            if name in _BATCH_REQUIRED:
                 raise TypeError(f"{fn}: {name} is required")
             columns.append(None)
             continue
@@ -1534,7 +1534,7 @@ def evaluate_batch(
     errors = _lib.csisms_evaluate_batch(n, *columns, *out_arrays)
     if errors < 0:
         raise error_for(errors, fn)
-    return BatchVerdicts(errors, *outs, _facts=tuple(columns) + (owners,))
+    return BatchVerdicts(errors, *outs, _facts=tuple(columns), _owners=tuple(owners))
 
 
 def reason_clause(reason: Reason) -> str:

@@ -209,12 +209,12 @@ module Csisms
   Scope = ValueStruct.new(:index, :code, :level, :flags, :parent_code, :name_zh, :name_en, :note_zh, :note_en) do
     # The name in a language (:zh, the default, or :en).
     def name(lang = :zh)
-      Csisms.send(:scope_lang, lang, "Scope#name") == LANG_EN ? name_en : name_zh
+      Csisms.send(:lang, lang, "Scope#name") == LANG_EN ? name_en : name_zh
     end
 
     # The note in a language ("" when none).
     def note(lang = :zh)
-      Csisms.send(:scope_lang, lang, "Scope#note") == LANG_EN ? note_en : note_zh
+      Csisms.send(:lang, lang, "Scope#note") == LANG_EN ? note_en : note_zh
     end
 
     # True for the four major classes 01 … 04.
@@ -476,10 +476,6 @@ module Csisms
 
     def lang(value, function)
       enum(value, LANGS, "lang", function)
-    end
-
-    def scope_lang(value, function)
-      lang(value, function)
     end
 
     # A mask of the bits of table: an Integer, a Symbol, or an Array of them.
@@ -1174,7 +1170,6 @@ module Csisms
       [FFI::MemoryPointer.new(:uint8, FACTS_SIZE), verdict]
     end
 
-    # One of evaluate's dates the long way (date_in), remembered when it is a Date.
     # Row i's error of an evaluate_batch: its facts (facts: the input
     # columns, FFI pointers or nil, with their C types) evaluated one by one
     # through evaluate, whose errors name the argument.
@@ -1185,12 +1180,14 @@ module Csisms
       cells = facts.map { |pointer, type| pointer.nil? ? 0 : pointer.public_send(:"get_#{type}", i * FFI.type_size(type)) }
       dates = {}
       BATCH_COLUMNS.first(5).each_with_index do |(name, _, _), k|
-        next if cells[k].zero? && !%i[today valid_until].include?(name)
+        next if cells[k].zero? && !BATCH_REQUIRED.include?(name)
 
-        y, m, d = cells[k].divmod(10_000).then { |year, md| [year, *md.divmod(100)] }
-        return bad(f, "#{name}[#{i}]", cells[k], "not a date YYYYMMDD", status) unless Date.valid_date?(y, m, d)
+        value = cells[k]
+        unless Date.valid_date?(value / 10_000, value / 100 % 100, value % 100, Date::GREGORIAN)
+          return bad(f, "#{name}[#{i}]", value, "not a date YYYYMMDD", status)
+        end
 
-        dates[name] = Date.new(y, m, d)
+        dates[name] = date_out(value)
       end
       flags = cells[6]
       if flags & ~(BATCH_RESOLVED | BATCH_CORRECTED) != 0
@@ -1206,6 +1203,7 @@ module Csisms
       error_for(status, f.to_s, "row #{i}")
     end
 
+    # One of evaluate's dates the long way (date_in), remembered when it is a Date.
     def evaluate_date(value, name, optional)
       number = date_in(value, name, :csisms_evaluate, optional: optional)
       if value.instance_of?(Date)
@@ -1249,7 +1247,8 @@ module Csisms
     [:surveillance_latest, :int32, :date], [:correction_requested, :int32, :date],
     [:grounds, :uint32, :grounds], [:flags, :uint8, :flags]
   ].freeze
-  private_constant :BATCH_COLUMNS
+  BATCH_REQUIRED = %i[today valid_until].freeze
+  private_constant :BATCH_COLUMNS, :BATCH_REQUIRED
 
   # evaluate for many certificates in one C call (csisms_evaluate_batch).
   #
@@ -1270,7 +1269,7 @@ module Csisms
     given = { today: today, valid_until: valid_until, suspended_on: suspended_on,
               surveillance_latest: surveillance_latest, correction_requested: correction_requested,
               grounds: grounds, flags: flags }
-    %i[today valid_until].each { |name| raise TypeError, "#{f}: #{name} is required" if given[name].nil? }
+    BATCH_REQUIRED.each { |name| raise TypeError, "#{f}: #{name} is required" if given[name].nil? }
     n = rows.nil? ? nil : integer(rows, "rows", f, 0..C_INT.max)
     BATCH_COLUMNS.each do |name, type, _|
       length = column_length(given[name], type)

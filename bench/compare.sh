@@ -31,7 +31,8 @@ cc=${CC:-gcc}
 
 tmp=$(mktemp -d "${TMPDIR:-/tmp}/csisms-compare.XXXXXX")
 trap 'rm -rf "$tmp"' EXIT
-functions() { sed -n 's/^CSISMS_API[^(]*[ *]\(csisms_[a-z0-9_]*\)(.*/\1/p' "$1" | sort -u; }
+# The header's functions, from the one interface parser (python3-pycparser).
+functions() { /usr/bin/python3 build-aux/csisms-iface.py --header "$1" functions | sort -u; }
 functions "$old/include/csisms.h" >"$tmp/old-functions"
 functions include/csisms.h >"$tmp/new-functions"
 comm -13 "$tmp/old-functions" "$tmp/new-functions" |

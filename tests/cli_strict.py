@@ -22,9 +22,12 @@
 Exit 1 on any failure, naming the command."""
 import json
 import os
+import re
 import sys
 
 FORMAT = "csisms/1"
+#: A control character other than the newline (C0 and DEL).
+CONTROL = re.compile(rb"[\x00-\x09\x0b-\x1f\x7f]")
 
 try:
     import jsonschema
@@ -110,7 +113,7 @@ for name in sorted(os.listdir(directory)):
         if part == "err" and raw.count(b"\n") > 1:
             bad.append(f"{cmd}: stderr is more than one line")
         bare = raw.replace(b"\r\n", b"\n") if part == "out" else raw
-        if any(b < 0x20 and b != 0x0A or b == 0x7F for b in bare):
+        if CONTROL.search(bare):
             bad.append(f"{cmd}: a control character reaches std{part}")
         try:
             texts[part] = raw.decode("utf-8", "strict")
